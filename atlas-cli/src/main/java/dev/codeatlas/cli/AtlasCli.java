@@ -1,0 +1,59 @@
+package dev.codeatlas.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code atlas COMMAND ...}. Results on stdout; logs and progress on stderr. */
+@Command(name = "atlas",
+        mixinStandardHelpOptions = true,
+        versionProvider = AtlasCli.Version.class,
+        description = "Code Atlas: a code graph and search index for AI coding agents.",
+        subcommands = {ParseCommand.class, ParseBatchCommand.class, CommandLine.HelpCommand.class})
+public final class AtlasCli implements Runnable {
+
+    public static final int EXIT_USER_ERROR = 1;
+    public static final int EXIT_INTERNAL_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: atlas --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 user error, 2 internal error). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new AtlasCli());
+        cl.setErr(new PrintWriter(System.err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("atlas: " + ex.getMessage());
+            return EXIT_USER_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError) {
+                commandLine.getErr().println("atlas: " + ex.getMessage());
+                return EXIT_USER_ERROR;
+            }
+            commandLine.getErr().println("atlas: internal error: " + ex);
+            if (Boolean.getBoolean("atlas.debug")) {
+                ex.printStackTrace(System.err);
+            }
+            return EXIT_INTERNAL_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = AtlasCli.class.getPackage().getImplementationVersion();
+            return new String[] {"atlas " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.codeatlas.model;
+
+import java.util.Objects;
+
+/**
+ * A raw reference as written in one file, for the indexer to resolve across files.
+ * Fields that do not apply to a relationship type are "" or -1.
+ *
+ * @param from      qualified name of the innermost enclosing definition (or the module)
+ * @param toName    the name as written: callee, imported name, supertype, type, symbol
+ * @param receiver  call receiver expression as written ("" for a bare call)
+ * @param argCount  number of call arguments, -1 when not a call
+ * @param module    imported module/package path (IMPORTS)
+ * @param alias     local alias of an import
+ * @param context   where a type is used (field, parameter, return, local), or how a doc names a symbol (code, link)
+ * @param isStatic  static import (Java), or a static call form
+ * @param wildcard  wildcard import ({@code import a.b.*}, {@code from m import *})
+ */
+public record Reference(
+        RelType rel,
+        String from,
+        String toName,
+        String receiver,
+        int argCount,
+        int line,
+        String module,
+        String alias,
+        String context,
+        boolean isStatic,
+        boolean wildcard) {
+
+    public Reference {
+        Objects.requireNonNull(rel, "rel");
+        from = Objects.requireNonNullElse(from, "");
+        toName = Objects.requireNonNullElse(toName, "");
+        receiver = Objects.requireNonNullElse(receiver, "");
+        module = Objects.requireNonNullElse(module, "");
+        alias = Objects.requireNonNullElse(alias, "");
+        context = Objects.requireNonNullElse(context, "");
+    }
+
+    public static Reference call(String from, String callee, String receiver, int argCount, int line) {
+        return new Reference(RelType.CALLS, from, callee, receiver, argCount, line, "", "", "", false, false);
+    }
+
+    public static Reference of(RelType rel, String from, String toName, int line) {
+        return new Reference(rel, from, toName, "", -1, line, "", "", "", false, false);
+    }
+}

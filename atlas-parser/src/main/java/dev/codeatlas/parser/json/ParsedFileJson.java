@@ -1,0 +1,108 @@
+package dev.codeatlas.parser.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codeatlas.model.Entity;
+import dev.codeatlas.model.ParsedFile;
+import dev.codeatlas.model.Reference;
+import dev.codeatlas.model.RelType;
+import dev.codeatlas.model.Visibility;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+
+/**
+ * Writes a {@link ParsedFile} in the shape of cli-contract.md ("Parse output"). Empty optional
+ * fields are left out; the fields the contract names are always present.
+ */
+public final class ParsedFileJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ParsedFileJson() {
+    }
+
+    /** One JSON object on one line (no trailing newline). */
+    public static String toJson(ParsedFile f) {
+        StringWriter w = new StringWriter(1024 + f.entities().size() * 200);
+        write(f, w);
+        return w.toString();
+    }
+
+    public static void write(ParsedFile f, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(f, g);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(ParsedFile f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", f.file());
+        g.writeStringField("language", f.language());
+        g.writeArrayFieldStart("entities");
+        for (Entity e : f.entities()) {
+            g.writeStartObject();
+            g.writeStringField("label", e.label().wireName());
+            g.writeStringField("kind", e.kind().wireName());
+            g.writeStringField("name", e.name());
+            g.writeStringField("qualified_name", e.qualifiedName());
+            g.writeNumberField("line_start", e.lineStart());
+            g.writeNumberField("line_end", e.lineEnd());
+            g.writeStringField("signature", e.signature());
+            g.writeStringField("docstring", e.docstring());
+            if (e.visibility() != Visibility.UNKNOWN) {
+                g.writeStringField("visibility", e.visibility().wireName());
+            }
+            if (!e.annotations().isEmpty()) {
+                g.writeArrayFieldStart("annotations");
+                for (String a : e.annotations()) {
+                    g.writeString(a);
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("parent", e.parent());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("relationships");
+        for (Reference r : f.references()) {
+            g.writeStartObject();
+            g.writeStringField("rel", r.rel().name());
+            g.writeStringField("from", r.from());
+            g.writeStringField("to_name", r.toName());
+            g.writeNumberField("line", r.line());
+            if (!r.receiver().isEmpty()) {
+                g.writeStringField("receiver", r.receiver());
+            }
+            if (r.rel() == RelType.CALLS) {
+                g.writeNumberField("args", r.argCount());
+            }
+            if (!r.module().isEmpty()) {
+                g.writeStringField("module", r.module());
+            }
+            if (!r.alias().isEmpty()) {
+                g.writeStringField("alias", r.alias());
+            }
+            if (!r.context().isEmpty()) {
+                g.writeStringField("context", r.context());
+            }
+            if (r.isStatic()) {
+                g.writeBooleanField("static", true);
+            }
+            if (r.wildcard()) {
+                g.writeBooleanField("wildcard", true);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (String e : f.errors()) {
+            g.writeString(e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}
