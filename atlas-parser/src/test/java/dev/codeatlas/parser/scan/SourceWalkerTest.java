@@ -1,0 +1,116 @@
+package dev.codeatlas.parser.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceWalkerTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String rel, String content) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+    }
+
+    private record Walk(List<String> files, Map<String, String> skipped) {
+    }
+
+    private Walk walk(boolean ignoreFiles) throws IOException {
+        List<String> files = new ArrayList<>();
+        Map<String, String> skipped = new TreeMap<>();
+        new SourceWalker(root, ignoreFiles, rel -> rel.endsWith(".java") || rel.endsWith(".py")).walk(new SourceWalker.Listener() {
+            @Override
+            public void file(Path path, String relative, long size) {
+                files.add(relative);
+            }
+
+            @Override
+            public void skipped(String relative, String reason) {
+                skipped.put(relative, reason);
+            }
+        });
+        return new Walk(files, skipped);
+    }
+
+    @Test
+    void nestedGitignoresNegationAndStableOrder() throws IOException {
+        write(".gitignore", "generated/\n*.tmp.java\n");
+        write("a/.gitignore", "Skip*.java\n!SkipNot.java\n");
+        write("a/Keep.java", "");
+        write("a/SkipMe.java", "");
+        write("a/SkipNot.java", "");
+        write("a/b/SkipDeep.java", "");
+        write("generated/Gen.java", "");
+        write("z/x.tmp.java", "");
+        write("z/y.py", "");
+        write("B.java", "");
+        write(".atlasignore", "z/y.py\n");
+        write("node_modules/m/index.java", "");
+        write("README.md", "");
+        Walk w = walk(true);
+        assertEquals(List.of("B.java", "a/Keep.java", "a/SkipNot.java"), w.files());
+        Walk all = walk(false);
+        assertEquals(List.of("B.java", "a/Keep.java", "a/SkipMe.java", "a/SkipNot.java", "a/b/SkipDeep.java",
+                "generated/Gen.java", "z/x.tmp.java", "z/y.py"), all.files());
+    }
+
+    @Test
+    void gitInfoExcludeIsHonoured() throws IOException {
+        write(".git/info/exclude", "Local.java\n");
+        write("Local.java", "");
+        write("Shared.java", "");
+        assertEquals(List.of("Shared.java"), walk(true).files());
+    }
+
+    @Test
+    void secretsAreNeverListed() throws IOException {
+        write(".env", "TOKEN=1");
+        write(".env.production", "TOKEN=1");
+        write("certs/server.pem", "x");
+        write("id_rsa", "x");
+        write("src/App.java", "");
+        Walk w = walk(true);
+        assertEquals(List.of("src/App.java"), w.files());
+        assertTrue(w.skipped().get(".env").contains("secret"));
+        assertTrue(w.skipped().get("certs/server.pem").contains("secret"));
+    }
+
+    @Test
+    void symlinkLoopsAndOutsideLinksAreSkipped(@TempDir Path outside) throws IOException {
+        write("src/A.java", "");
+        Files.writeString(outside.resolve("Secret.java"), "");
+        Files.createSymbolicLink(root.resolve("src/loop"), root.resolve("src"));
+        Files.createSymbolicLink(root.resolve("out"), outside);
+        Files.createSymbolicLink(root.resolve("src/Alias.java"), root.resolve("src/A.java"));
+        Files.createSymbolicLink(root.resolve("dangling.java"), root.resolve("nowhere.java"));
+        Walk w = walk(true);
+        assertEquals(List.of("src/A.java", "src/Alias.java"), w.files());
+        assertTrue(w.skipped().get("out").contains("outside the root"), w.skipped().toString());
+        assertTrue(w.skipped().get("src/loop").contains("already visited"), w.skipped().toString());
+        assertTrue(w.skipped().get("dangling.java").contains("broken symlink"), w.skipped().toString());
+    }
+
+    @Test
+    void fifoIsSkippedWithReason() throws Exception {
+        write("A.java", "");
+        Process p = new ProcessBuilder("mkfifo", root.resolve("pipe.java").toString()).start();
+        if (p.waitFor() != 0) {
+            return; // no mkfifo on this system
+        }
+        Walk w = walk(true);
+        assertEquals(List.of("A.java"), w.files());
+        assertTrue(w.skipped().get("pipe.java").contains("FIFO"), w.skipped().toString());
+    }
+}
