@@ -4,11 +4,9 @@ import dev.codeatlas.parser.LanguageRegistry;
 import dev.codeatlas.parser.ParserOptions;
 import dev.codeatlas.parser.SourceParser;
 import dev.codeatlas.parser.batch.ParseBatch;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +59,7 @@ final class ParseBatchCommand implements Callable<Integer> {
         parser.warmUp();
         Progress progress = new Progress(quiet);
         ParseBatch.Summary s;
-        try (Writer out = openOutput()) {
+        try (OutputStream out = openOutput()) {
             s = new ParseBatch(parser, threads, !noIgnore).run(root, out,
                     p -> progress.update("parse-batch: %d files, %.1f MB", p[0], p[1] / 1e6),
                     skip -> {
@@ -77,9 +75,9 @@ final class ParseBatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Writer openOutput() throws IOException {
+    private OutputStream openOutput() throws IOException {
         if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+            return new BufferedOutputStream(System.out, 1 << 16) {
                 @Override
                 public void close() throws IOException {
                     flush();
@@ -90,6 +88,6 @@ final class ParseBatchCommand implements Callable<Integer> {
         if (p.getParent() != null) {
             Files.createDirectories(p.getParent());
         }
-        return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+        return new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
     }
 }

@@ -24,8 +24,12 @@ public record CommentStyle(List<String> linePrefixes, String blockStart, String 
     /** Strips comment markers and leading '*' from each line; keeps paragraph breaks. */
     public String clean(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        for (String line : raw.split("\r?\n", -1)) {
-            String t = line.strip();
+        int from = 0;
+        while (from <= raw.length()) {
+            int nl = raw.indexOf('\n', from);
+            int to = nl < 0 ? raw.length() : nl;
+            String t = raw.substring(from, to).strip();
+            from = to + 1;
             if (!blockStart.isEmpty()) {
                 if (t.startsWith(blockStart)) {
                     t = t.substring(blockStart.length());

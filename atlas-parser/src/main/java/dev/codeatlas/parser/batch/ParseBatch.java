@@ -6,7 +6,7 @@ import dev.codeatlas.parser.json.ParsedFileJson;
 import dev.codeatlas.parser.scan.SourceWalker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -46,7 +46,7 @@ public final class ParseBatch {
      * @param progress receives (files done, bytes done) now and then, from the writing thread
      * @param skipped  receives "path: reason" for files left out by the walker
      */
-    public Summary run(Path root, Writer out, Consumer<long[]> progress, Consumer<String> skipped) throws IOException {
+    public Summary run(Path root, OutputStream out, Consumer<long[]> progress, Consumer<String> skipped) throws IOException {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "atlas-parse");
@@ -92,7 +92,6 @@ public final class ParseBatch {
                 }
                 Result r = f.get();
                 out.write(r.json);
-                out.write('\n');
                 files++;
                 bytes += r.size;
                 entities += r.entities;
@@ -121,12 +120,12 @@ public final class ParseBatch {
         return new Summary(files, bytes, withErrors, skippedCount.get(), entities, System.nanoTime() - start);
     }
 
-    private record Result(String json, long size, int entities, boolean hasErrors) {
+    private record Result(byte[] json, long size, int entities, boolean hasErrors) {
     }
 
     private Result parse(Path path, String relative, long size) {
         ParsedFile f = parser.parseFile(path, relative);
-        return new Result(ParsedFileJson.toJson(f), size, f.entities().size(), !f.errors().isEmpty());
+        return new Result(ParsedFileJson.toUtf8Line(f), size, f.entities().size(), !f.errors().isEmpty());
     }
 
     private static <T> void put(BlockingQueue<T> q, T item) {

@@ -8,8 +8,6 @@ import dev.codeatlas.model.Reference;
 import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 
 /**
  * Writes a {@link ParsedFile} in the shape of cli-contract.md ("Parse output"). Empty optional
@@ -24,13 +22,25 @@ public final class ParsedFileJson {
 
     /** One JSON object on one line (no trailing newline). */
     public static String toJson(ParsedFile f) {
-        StringWriter w = new StringWriter(1024 + f.entities().size() * 200);
-        write(f, w);
-        return w.toString();
+        return new String(toUtf8(f), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public static void write(ParsedFile f, Writer out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    /** One JSON object on one line as UTF-8 bytes, followed by a newline. */
+    public static byte[] toUtf8Line(ParsedFile f) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + f.entities().size() * 256);
+        writeUtf8(f, out);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static byte[] toUtf8(ParsedFile f) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + f.entities().size() * 256);
+        writeUtf8(f, out);
+        return out.toByteArray();
+    }
+
+    private static void writeUtf8(ParsedFile f, java.io.OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             write(f, g);
         } catch (IOException e) {
