@@ -75,3 +75,17 @@ public class AuthService extends AbstractService<User> implements Authenticator,
         }
     }
 }
+
+class Inference {
+    void infer(java.util.function.Supplier<String> supplier, String... rest) {
+        var list = new java.util.ArrayList<String>();
+        for (String s : rest) {
+            list.add(s);
+        }
+        try {
+            supplier.get();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            e.printStackTrace();
+        }
+    }
+}
