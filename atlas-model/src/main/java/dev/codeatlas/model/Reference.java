@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param context   where a type is used (field, parameter, return, local), or how a doc names a symbol (code, link)
  * @param isStatic  static import (Java), or a static call form
  * @param wildcard  wildcard import ({@code import a.b.*}, {@code from m import *})
+ * @param arguments call arguments as written (each trimmed and cut to 60 characters), for
+ *                  choosing between overloads; empty when not a call
  */
 public record Reference(
         RelType rel,
@@ -27,7 +29,8 @@ public record Reference(
         String alias,
         String context,
         boolean isStatic,
-        boolean wildcard) {
+        boolean wildcard,
+        java.util.List<String> arguments) {
 
     public Reference {
         Objects.requireNonNull(rel, "rel");
@@ -37,6 +40,18 @@ public record Reference(
         module = Objects.requireNonNullElse(module, "");
         alias = Objects.requireNonNullElse(alias, "");
         context = Objects.requireNonNullElse(context, "");
+        arguments = arguments == null ? java.util.List.of() : java.util.List.copyOf(arguments);
+    }
+
+    /** A reference without argument texts. */
+    public Reference(RelType rel, String from, String toName, String receiver, int argCount, int line,
+                     String module, String alias, String context, boolean isStatic, boolean wildcard) {
+        this(rel, from, toName, receiver, argCount, line, module, alias, context, isStatic, wildcard, java.util.List.of());
+    }
+
+    /** This reference with the given argument texts. */
+    public Reference withArguments(java.util.List<String> args) {
+        return new Reference(rel, from, toName, receiver, argCount, line, module, alias, context, isStatic, wildcard, args);
     }
 
     public static Reference call(String from, String callee, String receiver, int argCount, int line) {

@@ -83,6 +83,7 @@ final class Extractor {
         String alias = "";
         boolean wildcard;
         boolean isStatic;
+        List<String> arguments = List.of();
     }
 
     /** Compiles a language's query now; throws if the query is invalid. */
@@ -240,7 +241,12 @@ final class Extractor {
                             }
                         }
                         case RECEIVER -> ref.receiver = collapse(text(src, n), MAX_RECEIVER);
-                        case ARGS -> ref.args = n.getNamedChildCount();
+                        case ARGS -> {
+                            ref.args = n.getNamedChildCount();
+                            if (ref.args > 0) {
+                                ref.arguments = Arguments.split(text(src, n), ref.args);
+                            }
+                        }
                         case MODULE -> ref.module = text(src, n).strip();
                         case ALIAS -> ref.alias = text(src, n).strip();
                         case WILDCARD -> ref.wildcard = true;
@@ -356,8 +362,10 @@ final class Extractor {
                 || "new".equals(context)) {
             name = lang.normalizeTypeName(name);
         }
-        return lang.adjustReference(new Reference(rel, from, name, r.receiver,
-                rel == RelType.CALLS ? Math.max(r.args, 0) : -1, r.line, r.module, r.alias, context, r.isStatic, r.wildcard));
+        Reference ref = lang.adjustReference(new Reference(rel, from, name, r.receiver,
+                rel == RelType.CALLS ? Math.max(r.args, 0) : -1, r.line, r.module, r.alias, context, r.isStatic, r.wildcard,
+                r.arguments));
+        return ref.arguments().isEmpty() && !r.arguments.isEmpty() ? ref.withArguments(r.arguments) : ref;
     }
 
     private static void popUntilContains(List<Def> stack, int start, int end) {

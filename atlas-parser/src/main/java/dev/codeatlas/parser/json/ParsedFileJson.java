@@ -89,6 +89,13 @@ public final class ParsedFileJson {
             }
             if (r.rel() == RelType.CALLS) {
                 g.writeNumberField("args", r.argCount());
+                if (!r.arguments().isEmpty()) {
+                    g.writeArrayFieldStart("arguments");
+                    for (String a : r.arguments()) {
+                        g.writeString(a);
+                    }
+                    g.writeEndArray();
+                }
             }
             if (!r.module().isEmpty()) {
                 g.writeStringField("module", r.module());

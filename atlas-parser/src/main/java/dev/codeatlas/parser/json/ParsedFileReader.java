@@ -108,6 +108,7 @@ public final class ParsedFileReader {
         String context = "";
         boolean isStatic = false;
         boolean wildcard = false;
+        List<String> arguments = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
             p.nextToken();
@@ -123,10 +124,16 @@ public final class ParsedFileReader {
                 case "context" -> context = p.getText();
                 case "static" -> isStatic = p.getBooleanValue();
                 case "wildcard" -> wildcard = p.getBooleanValue();
+                case "arguments" -> {
+                    arguments = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        arguments.add(p.getText());
+                    }
+                }
                 default -> p.skipChildren();
             }
         }
-        return new Reference(rel, from, to, receiver, args, line, module, alias, context, isStatic, wildcard);
+        return new Reference(rel, from, to, receiver, args, line, module, alias, context, isStatic, wildcard, arguments);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

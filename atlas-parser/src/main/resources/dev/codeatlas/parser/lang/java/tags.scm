@@ -36,13 +36,13 @@
 (super_interfaces (type_list (_) @name @reference.implements))
 (extends_interfaces (type_list (_) @name @reference.inherits))
 
-; ---- type uses (primitive types excluded); @alias is the variable the type is declared for
-(field_declaration type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.field declarator: (variable_declarator name: (identifier) @alias))
-(formal_parameter type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.parameter name: (identifier) @alias)
-(spread_parameter [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.parameter (variable_declarator name: (identifier) @alias))
+; ---- type uses; @alias is the variable the type is declared for
+(field_declaration type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type) (integral_type) (floating_point_type) (boolean_type)] @reference.type.field declarator: (variable_declarator name: (identifier) @alias))
+(formal_parameter type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type) (integral_type) (floating_point_type) (boolean_type)] @reference.type.parameter name: (identifier) @alias)
+(spread_parameter [(type_identifier) (scoped_type_identifier) (generic_type) (array_type) (integral_type) (floating_point_type) (boolean_type)] @reference.type.parameter (variable_declarator name: (identifier) @alias))
 (catch_formal_parameter (catch_type [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.local) name: (identifier) @alias)
 (method_declaration type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.return)
-(local_variable_declaration type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.local declarator: (variable_declarator name: (identifier) @alias))
+(local_variable_declaration type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type) (integral_type) (floating_point_type) (boolean_type)] @reference.type.local declarator: (variable_declarator name: (identifier) @alias))
 (enhanced_for_statement type: [(type_identifier) (scoped_type_identifier) (generic_type) (array_type element: [(type_identifier) (scoped_type_identifier) (generic_type)])] @reference.type.local name: (identifier) @alias)
 (local_variable_declaration type: (type_identifier) @_var (#eq? @_var "var") declarator: (variable_declarator name: (identifier) @alias value: (object_creation_expression type: (_) @reference.type.local)))
 (type_arguments [(type_identifier) (scoped_type_identifier)] @reference.type.type_argument)

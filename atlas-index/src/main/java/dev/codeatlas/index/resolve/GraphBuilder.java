@@ -1,0 +1,302 @@
+package dev.codeatlas.index.resolve;
+
+import dev.codeatlas.model.Entity;
+import dev.codeatlas.model.GraphEdge;
+import dev.codeatlas.model.GraphNode;
+import dev.codeatlas.model.Label;
+import dev.codeatlas.model.ParsedFile;
+import dev.codeatlas.model.Reference;
+import dev.codeatlas.model.RelType;
+import dev.codeatlas.model.Uids;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds a project's code graph from what its files say: structure (project, packages,
+ * modules, definitions), then every raw reference resolved across files by
+ * {@link SymbolTable} and {@link CallResolver}. Deterministic: the same files give the same
+ * graph in any order, so a delta re-index equals a full one.
+ */
+public final class GraphBuilder {
+
+    private GraphBuilder() {
+    }
+
+    public static CodeGraph build(String project, List<ParsedFile> files) {
+        SymbolTable table = new SymbolTable(project, files);
+        CallResolver calls = new CallResolver(table);
+        List<GraphNode> nodes = new ArrayList<>();
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        ResolutionStats stats = new ResolutionStats();
+        String projectUid = Uids.project(project);
+        nodes.add(new GraphNode(projectUid, Label.PROJECT, "project", project, project, "", 0, 0, "", "", "", "", ""));
+
+        Set<String> packages = new TreeSet<>();
+        for (FileUnit f : table.files) {
+            packages.add(f.packageName);
+        }
+        for (String p : packages) {
+            String uid = Uids.pkg(project, p);
+            nodes.add(new GraphNode(uid, Label.PACKAGE, "package", p.isEmpty() ? "(root)" : p, p, "", 0, 0, "", "", "", "", ""));
+            put(edges, GraphEdge.structural(RelType.CONTAINS, projectUid, uid));
+        }
+        Map<String, String> moduleUidByPath = new HashMap<>();
+        for (FileUnit f : table.files) {
+            String moduleUid = Uids.of(project, f.path());
+            moduleUidByPath.put(f.path(), moduleUid);
+            int lines = 0;
+            for (Entity e : f.parsed.entities()) {
+                lines = Math.max(lines, e.lineEnd());
+            }
+            boolean doc = f.language().equals("markdown");
+            nodes.add(new GraphNode(moduleUid, Label.MODULE, doc ? "document" : "file",
+                    f.path().substring(f.path().lastIndexOf('/') + 1), f.path(), f.path(), 1, Math.max(1, lines),
+                    "", "", f.language(), "", Uids.pkg(project, f.packageName)));
+            put(edges, GraphEdge.structural(RelType.CONTAINS, Uids.pkg(project, f.packageName), moduleUid));
+            for (Entity e : f.parsed.entities()) {
+                Sym s = table.scopeSym(f, e.qualifiedName());
+                String parentUid = s.parent == null ? moduleUid : s.parent.uid;
+                nodes.add(new GraphNode(s.uid, e.label(), e.kind().wireName(), e.name(), e.qualifiedName(), f.path(),
+                        e.lineStart(), e.lineEnd(), e.signature(), e.docstring(), f.language(),
+                        e.visibility().wireName(), parentUid));
+                put(edges, GraphEdge.structural(s.parent == null ? RelType.DEFINES : RelType.CONTAINS, parentUid, s.uid));
+            }
+        }
+
+        Map<String, GraphNode> external = new LinkedHashMap<>();
+        for (FileUnit f : table.files) {
+            String moduleUid = moduleUidByPath.get(f.path());
+            for (Reference r : f.parsed.references()) {
+                Sym from = table.scopeSym(f, r.from());
+                String fromUid = from == null ? moduleUid : from.uid;
+                switch (r.rel()) {
+                    case CALLS -> {
+                        List<CallResolver.Target> targets = calls.resolve(r, f, from);
+                        stats.call(f.language(), !targets.isEmpty(), targets.isEmpty() ? "" : targets.get(0).strategy());
+                        for (CallResolver.Target t : targets) {
+                            addCall(edges, fromUid, t, r.line(), f.test);
+                        }
+                    }
+                    case INHERITS, IMPLEMENTS -> {
+                        if (from == null || !from.isType()) {
+                            continue;
+                        }
+                        Sym sup = table.resolveType(r.toName(), f, from.parent == null ? from : from.parent, from);
+                        if (sup != null) {
+                            RelType rel = r.rel();
+                            if (rel == RelType.INHERITS && sup.kind() == dev.codeatlas.model.EntityKind.INTERFACE
+                                    && from.kind() != dev.codeatlas.model.EntityKind.INTERFACE) {
+                                rel = RelType.IMPLEMENTS;
+                            }
+                            put(edges, GraphEdge.structural(rel, fromUid, sup.uid));
+                        } else if (!r.toName().isEmpty()) {
+                            String uid = Uids.external(project, r.toName());
+                            external.computeIfAbsent(uid, u -> new GraphNode(u, Label.EXTERNAL_SYMBOL, "type",
+                                    simpleName(r.toName()), r.toName(), "", 0, 0, "", "", "", "", ""));
+                            put(edges, GraphEdge.structural(r.rel(), fromUid, uid));
+                        }
+                    }
+                    case USES_TYPE -> {
+                        if (r.toName().isEmpty() || "var".equals(r.toName())) {
+                            continue;
+                        }
+                        Sym t = table.resolveType(r.toName(), f, from, null);
+                        if (t != null && !t.uid.equals(fromUid)) {
+                            put(edges, GraphEdge.structural(RelType.USES_TYPE, fromUid, t.uid));
+                        }
+                    }
+                    case IMPORTS -> addImport(edges, external, table, project, f, moduleUid, moduleUidByPath, r);
+                    case DOCUMENTS -> {
+                        Sym target = documented(table, r.toName());
+                        if (target != null) {
+                            put(edges, GraphEdge.structural(RelType.DOCUMENTS, fromUid, target.uid));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        addOverrides(table, edges);
+        addTests(table, edges);
+        nodes.addAll(external.values());
+        return new CodeGraph(nodes, new ArrayList<>(edges.values()), stats);
+    }
+
+    private static void addCall(Map<String, GraphEdge> edges, String from, CallResolver.Target t, int line, boolean test) {
+        if (from.equals(t.sym().uid) && t.confidence() < 0.6) {
+            return;
+        }
+        String key = "CALLS|" + from + "|" + t.sym().uid;
+        GraphEdge prev = edges.get(key);
+        if (prev == null) {
+            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid, round(t.confidence()), t.strategy(), line, 1, test));
+        } else {
+            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid, Math.max(prev.confidence(), round(t.confidence())),
+                    prev.confidence() >= t.confidence() ? prev.strategy() : t.strategy(),
+                    Math.min(prev.line(), line), prev.siteCount() + 1, test));
+        }
+    }
+
+    private static double round(double c) {
+        return Math.round(c * 1000) / 1000.0;
+    }
+
+    private static void addImport(Map<String, GraphEdge> edges, Map<String, GraphNode> external, SymbolTable table,
+                                  String project, FileUnit f, String moduleUid, Map<String, String> moduleUids, Reference r) {
+        String module = r.module().isEmpty() ? r.toName() : r.module();
+        if (module.isEmpty()) {
+            return;
+        }
+        // a project file defining the imported name, else the module's files
+        Set<String> targets = new TreeSet<>();
+        if (!r.toName().isEmpty()) {
+            for (Sym s : table.byName.getOrDefault(r.toName(), List.of())) {
+                String owner = s.entity.qualifiedName();
+                String dotted = (module.replace("::", ".").replace('\\', '.').replace('/', '.') + "." + r.toName());
+                if (s.file != f && (owner.equals(dotted) || owner.endsWith("." + dotted))) {
+                    targets.add(moduleUids.get(s.file.path()));
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            String pkg = module.replace("::", ".").replace('\\', '.');
+            List<FileUnit> inPackage = table.packages.get(pkg);
+            if (inPackage != null && r.wildcard()) {
+                for (FileUnit u : inPackage) {
+                    if (u != f) {
+                        targets.add(moduleUids.get(u.path()));
+                    }
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            String top = externalPackage(module);
+            String uid = Uids.external(project, "pkg:" + top);
+            external.computeIfAbsent(uid, u -> new GraphNode(u, Label.EXTERNAL_PACKAGE, "package", top, top, "", 0, 0, "", "", "", "", ""));
+            put(edges, GraphEdge.structural(RelType.IMPORTS, moduleUid, uid));
+            return;
+        }
+        for (String t : targets) {
+            if (!t.equals(moduleUid)) {
+                put(edges, GraphEdge.structural(RelType.IMPORTS, moduleUid, t));
+            }
+        }
+    }
+
+    private static String externalPackage(String module) {
+        String m = module.replace("::", ".").replace('\\', '.');
+        if (m.startsWith("@")) {
+            String[] p = m.split("/");
+            return p.length > 1 ? p[0] + "/" + p[1] : m;
+        }
+        if (m.contains("/") && !m.contains(".")) {
+            return m.split("/")[0];
+        }
+        String[] parts = m.split("\\.");
+        return parts.length >= 2 && m.contains(".") && !m.contains("/") && parts.length > 2 ? parts[0] + "." + parts[1] : m;
+    }
+
+    private static Sym documented(SymbolTable table, String text) {
+        String t = text.strip();
+        if (t.endsWith("()")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        t = t.replace("::", ".").replace('#', '.');
+        List<Sym> exact = table.byQn.get(t);
+        if (exact != null && exact.size() == 1) {
+            return exact.get(0);
+        }
+        String simple = t.substring(t.lastIndexOf('.') + 1);
+        Sym only = null;
+        for (Sym s : table.byName.getOrDefault(simple, List.of())) {
+            if (s.entity.qualifiedName().equals(t) || s.entity.qualifiedName().endsWith("." + t)) {
+                if (only != null) {
+                    return null;
+                }
+                only = s;
+            }
+        }
+        return only;
+    }
+
+    /** A method overrides the first same-named, same-arity method found up its type's hierarchy. */
+    private static void addOverrides(SymbolTable table, Map<String, GraphEdge> edges) {
+        for (FileUnit f : table.files) {
+            for (Sym type : table.fileScopes.get(f).values()) {
+                if (!type.isType() || type.supertypes.isEmpty()) {
+                    continue;
+                }
+                for (List<Sym> members : type.members.values()) {
+                    for (Sym m : members) {
+                        if (!m.isCallable() || m.isConstructor()) {
+                            continue;
+                        }
+                        Sym over = overridden(type, m, new HashSet<>());
+                        if (over != null) {
+                            put(edges, GraphEdge.structural(RelType.OVERRIDES, m.uid, over.uid));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Sym overridden(Sym type, Sym method, Set<Sym> seen) {
+        for (Sym sup : type.supertypes) {
+            if (!seen.add(sup)) {
+                continue;
+            }
+            for (Sym s : sup.members.getOrDefault(method.name(), List.of())) {
+                if (s.isCallable() && !s.isConstructor() && (s.params == method.params || s.params < 0 || method.params < 0)) {
+                    return s;
+                }
+            }
+            Sym deeper = overridden(sup, method, seen);
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
+    }
+
+    /** Test types named after what they test (FooTest, TestFoo, FooTests, FooSpec) test it. */
+    private static void addTests(SymbolTable table, Map<String, GraphEdge> edges) {
+        for (FileUnit f : table.files) {
+            if (!f.test) {
+                continue;
+            }
+            for (Sym s : table.fileScopes.get(f).values()) {
+                if (!s.isType() || s.parent != null) {
+                    continue;
+                }
+                String n = s.name();
+                String subject = n.endsWith("Tests") ? n.substring(0, n.length() - 5)
+                        : n.endsWith("Test") ? n.substring(0, n.length() - 4)
+                        : n.endsWith("Spec") ? n.substring(0, n.length() - 4)
+                        : n.startsWith("Test") ? n.substring(4) : "";
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                Sym target = table.resolveType(subject, f, s, s);
+                if (target != null && !target.file.test) {
+                    put(edges, GraphEdge.structural(RelType.TESTS, s.uid, target.uid));
+                }
+            }
+        }
+    }
+
+    private static String simpleName(String n) {
+        int i = Math.max(n.lastIndexOf('.'), n.lastIndexOf(':'));
+        return i < 0 ? n : n.substring(i + 1);
+    }
+
+    private static void put(Map<String, GraphEdge> edges, GraphEdge e) {
+        edges.putIfAbsent(e.rel() + "|" + e.from() + "|" + e.to(), e);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.codeatlas.index.resolve;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How many call sites each language had and how many were resolved, by strategy. */
+public final class ResolutionStats {
+    private final Map<String, long[]> byLanguage = new TreeMap<>();
+    private final Map<String, Long> byStrategy = new TreeMap<>();
+
+    void call(String language, boolean resolved, String strategy) {
+        long[] c = byLanguage.computeIfAbsent(language, k -> new long[2]);
+        c[0]++;
+        if (resolved) {
+            c[1]++;
+            byStrategy.merge(strategy, 1L, Long::sum);
+        }
+    }
+
+    /** language to {call sites, resolved call sites}. */
+    public Map<String, long[]> byLanguage() {
+        return byLanguage;
+    }
+
+    public Map<String, Long> byStrategy() {
+        return byStrategy;
+    }
+}
