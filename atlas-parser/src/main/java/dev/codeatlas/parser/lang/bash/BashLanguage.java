@@ -9,6 +9,7 @@ import dev.codeatlas.parser.ExtractionContext;
 import dev.codeatlas.parser.LanguageSupport;
 import java.util.ListIterator;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.treesitter.TSLanguage;
 import org.treesitter.TreeSitterBash;
 
@@ -22,6 +23,8 @@ import org.treesitter.TreeSitterBash;
  * {@code . f} are wildcard imports of module {@code f} (quotes removed).
  */
 public final class BashLanguage extends LanguageSupport {
+
+    private static final Pattern COMMAND_NAME = Pattern.compile("[\\p{L}\\p{N}_]");
 
     /** Builtins (and `source`/`.`, which are imports) never reported as calls. */
     static final Set<String> BUILTINS = Set.of("echo", "printf", "cd", "test", "[", "local", "export", "return",
@@ -79,12 +82,14 @@ public final class BashLanguage extends LanguageSupport {
     }
 
     /**
-     * Drops calls of builtins that never name a project function, and a shebang line from a
+     * Drops calls of builtins that never name a project function and of "commands" without a
+     * letter or digit (a stray {@code &#125;} after a syntax error), and a shebang line from a
      * leading comment that reaches line 1 (it is not documentation).
      */
     @Override
     public void finish(ExtractionContext context) {
-        context.references().removeIf(r -> r.rel() == RelType.CALLS && BUILTINS.contains(r.toName()));
+        context.references().removeIf(r -> r.rel() == RelType.CALLS
+                && (BUILTINS.contains(r.toName()) || !COMMAND_NAME.matcher(r.toName()).find()));
         String first = context.source().lineCount() > 0 ? context.source().lineText(1).strip() : "";
         if (!first.startsWith("#!")) {
             return;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSLanguage;
 import org.treesitter.TreeSitterMarkdown;
@@ -46,7 +47,8 @@ public final class MarkdownLanguage extends LanguageSupport {
     private static final Pattern PATH = Pattern.compile("(?:\\.{1,2}/)?[\\w.~-]+(?:/[\\w.-]+)*/?");
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final Pattern CALL_PARENS = Pattern.compile("\\(.*\\)$");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3})(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(\\*{1,3})(\\S(?:.*?\\S)?)\\1|(?<!\\w)(_{1,3})(\\S(?:.*?\\S)?)\\3(?!\\w)");
     private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
     @Override
@@ -224,7 +226,7 @@ public final class MarkdownLanguage extends LanguageSupport {
         }
         t = INLINE_LINK.matcher(t).replaceAll("$1");
         t = t.replace("`", "");
-        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(4)));
         return t.strip();
     }
 
