@@ -1,6 +1,9 @@
 package dev.codeatlas.parser;
 
+import dev.codeatlas.parser.lang.bash.BashLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
+import dev.codeatlas.parser.lang.php.PhpLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,10 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new PhpLanguage(),
+            new BashLanguage(),
+            new MarkdownLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
