@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AtlasCli.Version.class,
         description = "Code Atlas: a code graph and search index for AI coding agents.",
-        subcommands = {ParseCommand.class, ParseBatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, StatusCommand.class, ExportCommand.class, ParseCommand.class, ParseBatchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 
     public static final int EXIT_USER_ERROR = 1;
@@ -36,7 +37,7 @@ public final class AtlasCli implements Runnable {
             return EXIT_USER_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserError) {
+            if (ex instanceof UserError || ex instanceof dev.codeatlas.index.store.IndexBusyException) {
                 commandLine.getErr().println("atlas: " + ex.getMessage());
                 return EXIT_USER_ERROR;
             }

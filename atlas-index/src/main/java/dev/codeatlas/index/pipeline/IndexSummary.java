@@ -1,0 +1,19 @@
+package dev.codeatlas.index.pipeline;
+
+import dev.codeatlas.index.resolve.ResolutionStats;
+import java.util.Map;
+
+/**
+ * What one {@code atlas index} run did.
+ *
+ * @param changed    whether a new commit was made
+ * @param parsed     files parsed this run (new or changed)
+ * @param reused     files whose cached parse was reused
+ * @param deleted    files removed since the last commit
+ * @param phasesMs   wall time of each phase (scan, hash, parse, load, resolve, store)
+ */
+public record IndexSummary(String project, String root, String indexDir, boolean full, boolean changed,
+                           int files, int parsed, int reused, int deleted, int skipped,
+                           long nodes, long edges, long bytes, Map<String, Long> phasesMs,
+                           ResolutionStats resolution, long totalMs) {
+}

@@ -1,0 +1,385 @@
+package dev.codeatlas.index.pipeline;
+
+import dev.codeatlas.index.resolve.CodeGraph;
+import dev.codeatlas.index.resolve.GraphBuilder;
+import dev.codeatlas.index.store.FileRecord;
+import dev.codeatlas.index.store.IndexMeta;
+import dev.codeatlas.index.store.LuceneGraphStore;
+import dev.codeatlas.index.store.LuceneGraphWriter;
+import dev.codeatlas.index.store.SkippedFile;
+import dev.codeatlas.model.GraphEdge;
+import dev.codeatlas.model.GraphNode;
+import dev.codeatlas.model.ParsedFile;
+import dev.codeatlas.parser.SourceParser;
+import dev.codeatlas.parser.json.ParsedFileJson;
+import dev.codeatlas.parser.json.ParsedFileReader;
+import dev.codeatlas.parser.scan.SourceWalker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scans a root, parses what changed since the last commit (size and mtime first, content hash
+ * to confirm), reuses the cached parse of everything else, resolves the whole project into a
+ * graph and commits only the files whose nodes or edges changed. The graph is a function of
+ * the files' content alone, so a delta run leaves exactly what a full rebuild would.
+ */
+public final class Indexer {
+
+    /**
+     * @param full       ignore the previous commit and rebuild
+     * @param lockWait   how long to wait for another writer of the same index
+     */
+    public record Options(boolean full, boolean useIgnoreFiles, int threads, Duration lockWait) {
+        public static Options defaults() {
+            return new Options(false, true, Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(30));
+        }
+    }
+
+    /** Progress events for the CLI. */
+    public interface Progress {
+        void phase(String name);
+
+        void step(String phase, long done, long total);
+
+        Progress NONE = new Progress() {
+            @Override
+            public void phase(String name) {
+            }
+
+            @Override
+            public void step(String phase, long done, long total) {
+            }
+        };
+    }
+
+    private record Candidate(Path path, String rel, long size, long mtime) {
+    }
+
+    private final SourceParser parser;
+
+    public Indexer(SourceParser parser) {
+        this.parser = parser;
+    }
+
+    public IndexSummary index(Path root, String project, Path indexDir, Options opt, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, Long> phases = new LinkedHashMap<>();
+        Path realRoot = root.toRealPath();
+
+        // ---- previous state
+        Map<String, FileRecord> previous = new HashMap<>();
+        if (!opt.full()) {
+            Optional<LuceneGraphStore> old = LuceneGraphStore.open(indexDir);
+            if (old.isPresent()) {
+                try (LuceneGraphStore s = old.get()) {
+                    if (s.meta().schemaVersion() == LuceneGraphStore.SCHEMA_VERSION && s.meta().project().equals(project)) {
+                        previous.putAll(s.files());
+                    }
+                }
+            }
+        }
+
+        // ---- scan
+        progress.phase("scan");
+        long ts = System.nanoTime();
+        List<Candidate> candidates = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        new SourceWalker(realRoot, opt.useIgnoreFiles(), rel -> parser.registry().forPath(rel).isPresent())
+                .walk(new SourceWalker.Listener() {
+                    @Override
+                    public void file(Path path, String relative, long size) {
+                        long mtime;
+                        try {
+                            mtime = Files.getLastModifiedTime(path).toMillis();
+                        } catch (IOException e) {
+                            skipped.add(new SkippedFile(relative, "unreadable: " + e.getClass().getSimpleName()));
+                            return;
+                        }
+                        candidates.add(new Candidate(path, relative, size, mtime));
+                    }
+
+                    @Override
+                    public void skipped(String relative, String reason) {
+                        skipped.add(new SkippedFile(relative, reason));
+                    }
+                });
+        phases.put("scan", ms(ts));
+
+        // ---- what changed (size+mtime, then hash)
+        long th = System.nanoTime();
+        List<Candidate> suspects = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        List<Candidate> unchanged = new ArrayList<>();
+        for (Candidate c : candidates) {
+            FileRecord prev = previous.get(c.rel());
+            if (prev != null && prev.size() == c.size() && prev.mtime() == c.mtime()) {
+                unchanged.add(c);
+                hashes.put(c.rel(), prev.hash());
+            } else {
+                suspects.add(c);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.threads()), r -> {
+            Thread t = new Thread(r, "atlas-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Candidate> changed = new ArrayList<>();
+            List<Future<String>> hashJobs = new ArrayList<>();
+            for (Candidate c : suspects) {
+                hashJobs.add(pool.submit(() -> hash(c.path())));
+            }
+            for (int i = 0; i < suspects.size(); i++) {
+                Candidate c = suspects.get(i);
+                String h = get(hashJobs.get(i));
+                hashes.put(c.rel(), h);
+                FileRecord prev = previous.get(c.rel());
+                if (prev != null && prev.hash().equals(h)) {
+                    unchanged.add(c); // touched, same content
+                } else {
+                    changed.add(c);
+                }
+            }
+            List<String> deleted = new ArrayList<>();
+            java.util.Set<String> present = new java.util.HashSet<>();
+            for (Candidate c : candidates) {
+                present.add(c.rel());
+            }
+            for (String p : previous.keySet()) {
+                if (!present.contains(p)) {
+                    deleted.add(p);
+                }
+            }
+            boolean touchedOnly = suspects.size() > changed.size();
+            phases.put("hash", ms(th));
+            if (!opt.full() && !previous.isEmpty() && changed.isEmpty() && deleted.isEmpty() && !touchedOnly) {
+                phases.put("total", ms(t0));
+                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), false, false, candidates.size(),
+                        0, unchanged.size(), 0, skipped.size(), -1, -1, 0, phases, null, ms(t0));
+            }
+
+            // ---- parse changed files, load cached parses of the rest
+            progress.phase("parse");
+            long tp = System.nanoTime();
+            Map<String, ParsedFile> parsed = new TreeMap<>();
+            Map<String, byte[]> json = new HashMap<>();
+            List<Future<Object[]>> parseJobs = new ArrayList<>();
+            for (Candidate c : changed) {
+                parseJobs.add(pool.submit(() -> {
+                    ParsedFile f = parser.parseFile(c.path(), c.rel());
+                    return new Object[] {f, ParsedFileJson.toJson(f).getBytes(StandardCharsets.UTF_8)};
+                }));
+            }
+            long bytes = 0;
+            for (int i = 0; i < changed.size(); i++) {
+                Object[] r = get(parseJobs.get(i));
+                Candidate c = changed.get(i);
+                parsed.put(c.rel(), (ParsedFile) r[0]);
+                json.put(c.rel(), (byte[]) r[1]);
+                bytes += c.size();
+                if (i % 256 == 0) {
+                    progress.step("parse", i, changed.size());
+                }
+            }
+            phases.put("parse", ms(tp));
+            long tl = System.nanoTime();
+            if (!unchanged.isEmpty()) {
+                progress.phase("load");
+                Map<String, byte[]> cached;
+                try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
+                    cached = s.allParsedJson();
+                }
+                List<Future<ParsedFile>> loads = new ArrayList<>();
+                for (Candidate c : unchanged) {
+                    byte[] b = cached.get(c.rel());
+                    json.put(c.rel(), b);
+                    loads.add(pool.submit(() -> ParsedFileReader.read(b)));
+                }
+                for (int i = 0; i < unchanged.size(); i++) {
+                    parsed.put(unchanged.get(i).rel(), get(loads.get(i)));
+                }
+            }
+            phases.put("load", ms(tl));
+
+            // ---- resolve
+            progress.phase("resolve");
+            long tr = System.nanoTime();
+            CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()));
+            Map<String, List<GraphNode>> nodesByFile = new HashMap<>();
+            Map<String, String> fileOfUid = new HashMap<>();
+            for (GraphNode n : graph.nodes()) {
+                nodesByFile.computeIfAbsent(n.file(), k -> new ArrayList<>()).add(n);
+                fileOfUid.put(n.uid(), n.file());
+            }
+            Map<String, List<GraphEdge>> edgesByFile = new HashMap<>();
+            for (GraphEdge e : graph.edges()) {
+                edgesByFile.computeIfAbsent(fileOfUid.getOrDefault(e.from(), ""), k -> new ArrayList<>()).add(e);
+            }
+            phases.put("resolve", ms(tr));
+
+            // ---- store
+            progress.phase("store");
+            long tw = System.nanoTime();
+            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
+                if (opt.full() || previous.isEmpty()) {
+                    w.clear();
+                }
+                for (String d : deleted) {
+                    w.deleteNodes(d);
+                    w.deleteEdges(d);
+                    w.deleteFile(d);
+                }
+                Map<String, Long> nodeCounts = new TreeMap<>();
+                Map<String, Long> edgeCounts = new TreeMap<>();
+                graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
+                graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                // project-wide nodes and edges (project, packages, external symbols) are rewritten every time
+                w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
+                w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
+                Map<String, Candidate> byPath = new HashMap<>();
+                for (Candidate c : candidates) {
+                    byPath.put(c.rel(), c);
+                }
+                int i = 0;
+                for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
+                    String path = e.getKey();
+                    List<GraphNode> fileNodes = nodesByFile.getOrDefault(path, List.of());
+                    List<GraphEdge> fileEdges = edgesByFile.getOrDefault(path, List.of());
+                    String nfp = fingerprintNodes(fileNodes);
+                    String efp = fingerprintEdges(fileEdges);
+                    FileRecord prev = previous.get(path);
+                    Candidate c = byPath.get(path);
+                    boolean rewrite = opt.full() || prev == null;
+                    if (rewrite || !nfp.equals(prev.nodesFingerprint())) {
+                        w.replaceNodes(path, fileNodes);
+                    }
+                    if (rewrite || !efp.equals(prev.edgesFingerprint())) {
+                        w.replaceEdges(path, fileEdges);
+                    }
+                    FileRecord rec = new FileRecord(path, e.getValue().language(), c.size(), c.mtime(), hashes.get(path), nfp, efp);
+                    if (rewrite || !rec.equals(prev)) {
+                        w.putFile(rec, json.get(path));
+                    }
+                    if (++i % 1024 == 0) {
+                        progress.step("store", i, parsed.size());
+                    }
+                }
+                w.replaceSkipped(skipped);
+                w.commit(new IndexMeta(0, project, realRoot.toString(), System.currentTimeMillis(), gitHead(realRoot),
+                        nodeCounts, edgeCounts));
+            }
+            phases.put("store", ms(tw));
+            phases.put("total", ms(t0));
+            return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true,
+                    candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
+                    graph.nodes().size(), graph.edges().size(), bytes, phases, graph.stats(), ms(t0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String fingerprintNodes(List<GraphNode> nodes) {
+        MessageDigest d = sha1();
+        for (GraphNode n : nodes) {
+            d.update(n.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    static String fingerprintEdges(List<GraphEdge> edges) {
+        MessageDigest d = sha1();
+        for (GraphEdge e : edges) {
+            d.update(e.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    static String hash(Path p) throws IOException {
+        MessageDigest d = sha1();
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(p)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                d.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** HEAD commit of the git repository at root, "" when there is none. */
+    static String gitHead(Path root) {
+        try {
+            Path git = root.resolve(".git");
+            if (!Files.isDirectory(git)) {
+                return "";
+            }
+            String head = Files.readString(git.resolve("HEAD")).strip();
+            if (!head.startsWith("ref: ")) {
+                return head;
+            }
+            String ref = head.substring(5);
+            Path loose = git.resolve(ref);
+            if (Files.isRegularFile(loose)) {
+                return Files.readString(loose).strip();
+            }
+            Path packed = git.resolve("packed-refs");
+            if (Files.isRegularFile(packed)) {
+                for (String line : Files.readAllLines(packed)) {
+                    if (line.endsWith(" " + ref)) {
+                        return line.substring(0, line.indexOf(' '));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+}

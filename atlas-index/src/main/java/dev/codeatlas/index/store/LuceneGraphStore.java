@@ -1,0 +1,219 @@
+package dev.codeatlas.index.store;
+
+import dev.codeatlas.model.GraphEdge;
+import dev.codeatlas.model.GraphNode;
+import dev.codeatlas.model.Label;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The embedded store, read side: opens the latest Lucene commit of an index directory. Any
+ * number of processes may read while one writes; {@link #refresh()} moves to a newer commit.
+ */
+public final class LuceneGraphStore implements GraphStore {
+
+    /** Layout version of the documents this store reads. */
+    public static final int SCHEMA_VERSION = Fields.SCHEMA_VERSION;
+
+    private final Directory directory;
+    private DirectoryReader reader;
+    private IndexMeta meta;
+
+    private LuceneGraphStore(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.meta = readMeta(reader);
+    }
+
+    /** Opens the index at {@code dir}; empty when there is no committed index there. */
+    public static Optional<LuceneGraphStore> open(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        Directory d = FSDirectory.open(dir);
+        try {
+            return Optional.of(new LuceneGraphStore(d, DirectoryReader.open(d)));
+        } catch (IndexNotFoundException e) {
+            d.close();
+            return Optional.empty();
+        }
+    }
+
+    static IndexMeta readMeta(DirectoryReader reader) {
+        Map<String, String> u = userData(reader);
+        return new IndexMeta(Integer.parseInt(u.getOrDefault(Fields.META_SCHEMA, "0")),
+                u.getOrDefault(Fields.META_PROJECT, ""), u.getOrDefault(Fields.META_ROOT, ""),
+                Long.parseLong(u.getOrDefault(Fields.META_COMMITTED, "0")), u.getOrDefault(Fields.META_GIT_HEAD, ""),
+                decodeCounts(u.getOrDefault(Fields.META_NODES, "")), decodeCounts(u.getOrDefault(Fields.META_EDGES, "")));
+    }
+
+    private static Map<String, String> userData(DirectoryReader reader) {
+        try {
+            return reader.getIndexCommit().getUserData();
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    static String encodeCounts(Map<String, Long> counts) {
+        StringBuilder b = new StringBuilder();
+        counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    static Map<String, Long> decodeCounts(String s) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (s.isEmpty()) {
+            return out;
+        }
+        for (String kv : s.split(",")) {
+            int eq = kv.indexOf('=');
+            out.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+        }
+        return out;
+    }
+
+    @Override
+    public IndexMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public Optional<GraphNode> node(String uid) throws IOException {
+        IndexSearcher s = new IndexSearcher(reader);
+        TopDocs top = s.search(new TermQuery(new Term(Fields.UID, uid)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(toNode(s.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    static GraphNode toNode(Document d) {
+        return new GraphNode(d.get(Fields.UID), Label.fromWireName(d.get(Fields.LABEL)), d.get(Fields.KIND),
+                d.get(Fields.NAME), d.get(Fields.QNAME), d.get(Fields.FILE),
+                intField(d, Fields.LINE_START), intField(d, Fields.LINE_END), d.get(Fields.SIGNATURE),
+                d.get(Fields.DOCSTRING), d.get(Fields.LANGUAGE), d.get(Fields.VISIBILITY), d.get(Fields.PARENT));
+    }
+
+    private static int intField(Document d, String f) {
+        var field = d.getField(f);
+        return field == null || field.numericValue() == null ? 0 : field.numericValue().intValue();
+    }
+
+    @Override
+    public void forEachNode(Consumer<GraphNode> consumer) throws IOException {
+        forEachDoc(Fields.TYPE_NODE, d -> consumer.accept(toNode(d)));
+    }
+
+    @Override
+    public void forEachEdge(Consumer<GraphEdge> consumer) throws IOException {
+        forEachDoc(Fields.TYPE_EDGES, d -> {
+            BytesRef b = d.getBinaryValue(Fields.EDGES);
+            if (b != null) {
+                EdgeCodec.decode(b.bytes, b.offset, b.length).forEach(consumer);
+            }
+        });
+    }
+
+    @Override
+    public Map<String, FileRecord> files() throws IOException {
+        Map<String, FileRecord> out = new HashMap<>();
+        forEachDoc(Fields.TYPE_FILE, d -> out.put(d.get(Fields.PATH), toFileRecord(d)));
+        return out;
+    }
+
+    static FileRecord toFileRecord(Document d) {
+        return new FileRecord(d.get(Fields.PATH), d.get(Fields.LANGUAGE),
+                d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MTIME).numericValue().longValue(),
+                d.get(Fields.HASH), d.get(Fields.NODES_FP), d.get(Fields.EDGES_FP));
+    }
+
+    /** The cached parse result (contract JSON) of a file, if indexed. */
+    public Optional<byte[]> parsedJson(String path) throws IOException {
+        IndexSearcher s = new IndexSearcher(reader);
+        TopDocs top = s.search(new TermQuery(new Term(Fields.PATH, path)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        BytesRef b = s.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(Fields.PARSE);
+        return b == null ? Optional.empty() : Optional.of(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+    }
+
+    /** Every file's cached parse JSON, by path. */
+    public Map<String, byte[]> allParsedJson() throws IOException {
+        Map<String, byte[]> out = new HashMap<>();
+        forEachDoc(Fields.TYPE_FILE, d -> {
+            BytesRef b = d.getBinaryValue(Fields.PARSE);
+            if (b != null) {
+                out.put(d.get(Fields.PATH), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<SkippedFile> skipped() throws IOException {
+        List<SkippedFile> out = new ArrayList<>();
+        forEachDoc(Fields.TYPE_SKIPPED, d -> out.add(new SkippedFile(d.get(Fields.SKIPPED_PATH), d.get(Fields.REASON))));
+        out.sort((a, b) -> a.path().compareTo(b.path()));
+        return out;
+    }
+
+    private void forEachDoc(String type, Consumer<Document> consumer) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        org.apache.lucene.search.Weight w = searcher.createWeight(
+                searcher.rewrite(new TermQuery(new Term(Fields.TYPE, type))), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            var it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    consumer.accept(stored.document(doc));
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean refresh() throws IOException {
+        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+        if (newer == null) {
+            return false;
+        }
+        reader.close();
+        reader = newer;
+        meta = readMeta(reader);
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.codeatlas.index.store;
+
+import dev.codeatlas.model.GraphEdge;
+import dev.codeatlas.model.GraphNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The one writer of an index directory. Changes become visible, all together, at
+ * {@link #commit}: a crash before it leaves the previous commit as it was. A second writer on
+ * the same directory waits up to the given time, then fails with {@link IndexBusyException}.
+ */
+public final class LuceneGraphWriter implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+
+    private LuceneGraphWriter(Directory directory, IndexWriter writer) {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    public static LuceneGraphWriter open(Path dir, Duration lockWait) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        Directory d = FSDirectory.open(dir);
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try {
+                IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(128)
+                        .setCommitOnClose(false);
+                return new LuceneGraphWriter(d, new IndexWriter(d, cfg));
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    d.close();
+                    throw new IndexBusyException(dir);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    d.close();
+                    throw new IndexBusyException(dir);
+                }
+            }
+        }
+    }
+
+    /** Removes everything (a full rebuild). */
+    public void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    public void replaceNodes(String file, List<GraphNode> nodes) throws IOException {
+        writer.deleteDocuments(new Term(Fields.NODE_FILE, file));
+        for (GraphNode n : nodes) {
+            writer.addDocument(nodeDoc(n, file));
+        }
+    }
+
+    public void deleteNodes(String file) throws IOException {
+        writer.deleteDocuments(new Term(Fields.NODE_FILE, file));
+    }
+
+    public void replaceEdges(String file, List<GraphEdge> edges) throws IOException {
+        writer.deleteDocuments(new Term(Fields.EDGE_FILE, file));
+        if (edges.isEmpty()) {
+            return;
+        }
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_EDGES, Field.Store.NO));
+        d.add(new StringField(Fields.EDGE_FILE, file, Field.Store.YES));
+        d.add(new StoredField(Fields.EDGES, EdgeCodec.encode(edges)));
+        writer.addDocument(d);
+    }
+
+    public void deleteEdges(String file) throws IOException {
+        writer.deleteDocuments(new Term(Fields.EDGE_FILE, file));
+    }
+
+    public void putFile(FileRecord r, byte[] parseJson) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_FILE, Field.Store.NO));
+        d.add(new StringField(Fields.PATH, r.path(), Field.Store.YES));
+        d.add(new StoredField(Fields.LANGUAGE, r.language()));
+        d.add(new StoredField(Fields.SIZE, r.size()));
+        d.add(new StoredField(Fields.MTIME, r.mtime()));
+        d.add(new StoredField(Fields.HASH, r.hash()));
+        d.add(new StoredField(Fields.NODES_FP, r.nodesFingerprint()));
+        d.add(new StoredField(Fields.EDGES_FP, r.edgesFingerprint()));
+        d.add(new StoredField(Fields.PARSE, parseJson));
+        writer.updateDocument(new Term(Fields.PATH, r.path()), d);
+    }
+
+    public void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(Fields.PATH, path));
+    }
+
+    public void replaceSkipped(List<SkippedFile> skipped) throws IOException {
+        writer.deleteDocuments(new Term(Fields.TYPE, Fields.TYPE_SKIPPED));
+        for (SkippedFile s : skipped) {
+            Document d = new Document();
+            d.add(new StringField(Fields.TYPE, Fields.TYPE_SKIPPED, Field.Store.NO));
+            d.add(new StoredField(Fields.SKIPPED_PATH, s.path()));
+            d.add(new StoredField(Fields.REASON, s.reason()));
+            writer.addDocument(d);
+        }
+    }
+
+    /** Makes every change since the last commit visible at once, with the index metadata. */
+    public void commit(IndexMeta meta) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(Fields.META_SCHEMA, String.valueOf(Fields.SCHEMA_VERSION));
+        data.put(Fields.META_PROJECT, meta.project());
+        data.put(Fields.META_ROOT, meta.root());
+        data.put(Fields.META_COMMITTED, String.valueOf(meta.committedAt()));
+        data.put(Fields.META_GIT_HEAD, meta.gitHead());
+        data.put(Fields.META_NODES, LuceneGraphStore.encodeCounts(meta.nodeCounts()));
+        data.put(Fields.META_EDGES, LuceneGraphStore.encodeCounts(meta.edgeCounts()));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    /** Discards uncommitted changes. */
+    public void rollback() throws IOException {
+        writer.rollback();
+    }
+
+    private static Document nodeDoc(GraphNode n, String file) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_NODE, Field.Store.NO));
+        d.add(new StringField(Fields.NODE_FILE, file, Field.Store.NO));
+        d.add(new StringField(Fields.UID, n.uid(), Field.Store.YES));
+        d.add(new StringField(Fields.LABEL, n.label().wireName(), Field.Store.YES));
+        d.add(new StoredField(Fields.KIND, n.kind()));
+        d.add(new StringField(Fields.NAME, n.name(), Field.Store.YES));
+        d.add(new StringField(Fields.NAME_LC, n.name().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        d.add(new StringField(Fields.QNAME, n.qualifiedName(), Field.Store.YES));
+        d.add(new StringField(Fields.FILE, n.file(), Field.Store.YES));
+        d.add(new StoredField(Fields.LINE_START, n.lineStart()));
+        d.add(new StoredField(Fields.LINE_END, n.lineEnd()));
+        if (!n.signature().isEmpty()) {
+            d.add(new StoredField(Fields.SIGNATURE, n.signature()));
+        }
+        if (!n.docstring().isEmpty()) {
+            d.add(new StoredField(Fields.DOCSTRING, n.docstring()));
+        }
+        d.add(new StoredField(Fields.LANGUAGE, n.language()));
+        d.add(new StoredField(Fields.VISIBILITY, n.visibility()));
+        d.add(new StoredField(Fields.PARENT, n.parent()));
+        return d;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}
