@@ -1,6 +1,8 @@
 package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.python.PythonLanguage;
+import dev.codeatlas.parser.lang.ruby.RubyLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,9 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new PythonLanguage(),
+            new RubyLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
