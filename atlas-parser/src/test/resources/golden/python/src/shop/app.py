@@ -37,7 +37,7 @@ def login_required(view: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
     return wrapped
 
 
-class Shop(BaseApp, metaclass=Registered):
+class Shop(BaseApp, metaclass=Registered):  # noqa: D401
     r"""A small shop.
 
     Holds the catalogue and the routes::
@@ -83,7 +83,7 @@ class Shop(BaseApp, metaclass=Registered):
     async def __notify(self, order):
         await signals.order_placed.send_async(self, order=order)
 
-    def __repr__(self):
+    def __repr__(self):  # pragma: no cover
         return f"<Shop {self.name!r}>"
 
     class Config:

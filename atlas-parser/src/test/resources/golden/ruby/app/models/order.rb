@@ -60,3 +60,10 @@ Helpers for the console.
 def Order.sample
   Order.new(status: "new")
 end
+
+# A refund is an order with the money going the other way.
+Refund = Class.new(Order) do
+  def refund?
+    true
+  end
+end

@@ -1,10 +1,12 @@
 package dev.codeatlas.parser.lang.python;
 
+import dev.codeatlas.model.Entity;
 import dev.codeatlas.model.EntityKind;
 import dev.codeatlas.model.Reference;
 import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import dev.codeatlas.parser.CommentStyle;
+import dev.codeatlas.parser.ExtractionContext;
 import dev.codeatlas.parser.LanguageSupport;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,6 +225,47 @@ public final class PythonLanguage extends LanguageSupport {
         String path = r.module().replaceAll("\\s+", "");
         int dot = path.lastIndexOf('.');
         return withName(r, path.substring(dot + 1), dot < 0 ? "" : path.substring(0, dot));
+    }
+
+    /** Drops comments from signatures ({@code def f(self):  # noqa} is {@code def f(self)}). */
+    @Override
+    public void finish(ExtractionContext context) {
+        List<Entity> entities = context.entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String sig = withoutComment(e.signature());
+            if (!sig.equals(e.signature())) {
+                entities.set(i, new Entity(e.kind(), e.name(), e.qualifiedName(), e.lineStart(), e.lineEnd(), sig,
+                        e.docstring(), e.visibility(), e.annotations(), e.parent()));
+            }
+        }
+    }
+
+    /** Cuts a signature at the first '#' outside string literals; trailing ':' goes too. */
+    static String withoutComment(String signature) {
+        if (signature.indexOf('#') < 0) {
+            return signature;
+        }
+        char quote = 0;
+        for (int i = 0; i < signature.length(); i++) {
+            char c = signature.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                String s = signature.substring(0, i).strip();
+                while (s.endsWith(":") || s.endsWith("=") || s.endsWith("{") || s.endsWith(";")) {
+                    s = s.substring(0, s.length() - 1).strip();
+                }
+                return s;
+            }
+        }
+        return signature;
     }
 
     private static Reference withName(Reference r, String name, String module) {

@@ -228,8 +228,8 @@ public final class RubyLanguage extends LanguageSupport {
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '"' || c == '\'' || c == '`') {
-                quote = c;
+            } else if ((c == '"' || c == '\'' || c == '`') && !(i > 0 && "$?".indexOf(signature.charAt(i - 1)) >= 0)) {
+                quote = c; // $" is a global, ?" a character literal
             } else if (c == '#' && (i == 0 || signature.charAt(i - 1) != '?')) {
                 String s = signature.substring(0, i).strip();
                 while (s.endsWith(";")) {

@@ -67,6 +67,10 @@
 
 ; ---- supertypes and mixins
 (superclass [(constant) (scope_resolution)] @reference.inherits)
+(assignment left: (constant)
+  right: (call receiver: (constant) @_c method: (identifier) @_m
+    arguments: (argument_list . [(constant) (scope_resolution)] @reference.inherits))
+  (#eq? @_c "Class") (#eq? @_m "new"))
 (call !receiver method: (identifier) @_m arguments: (argument_list [(constant) (scope_resolution)] @reference.implements)
   (#eq? @_m "include"))
 (call !receiver method: (identifier) @_m arguments: (argument_list [(constant) (scope_resolution)] @reference.implements.extend)

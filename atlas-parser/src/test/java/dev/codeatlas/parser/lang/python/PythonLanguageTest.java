@@ -37,6 +37,13 @@ class PythonLanguageTest {
     }
 
     @Test
+    void signaturesLoseComments() {
+        assertEquals("def f(self)", PythonLanguage.withoutComment("def f(self): # noqa: E501"));
+        assertEquals("def f(sep=\"#\")", PythonLanguage.withoutComment("def f(sep=\"#\")"));
+        assertEquals("TABLE", PythonLanguage.withoutComment("TABLE = { # by name"));
+    }
+
+    @Test
     void visibilityByUnderscore() {
         assertEquals(Visibility.PUBLIC, py.visibility("run", ""));
         assertEquals(Visibility.PRIVATE, py.visibility("_helper", ""));

@@ -25,6 +25,7 @@ class RubyLanguageTest {
     void signaturesLoseCommentsAndBlocks() {
         assertEquals("def to_s", RubyLanguage.withoutComment("def to_s # :nodoc:"));
         assertEquals("def x(a = \"#{b}\")", RubyLanguage.withoutComment("def x(a = \"#{b}\")"));
+        assertEquals("def req(loaded = $\")", RubyLanguage.withoutComment("def req(loaded = $\") # :nodoc:"));
         assertEquals("Point = Struct.new(:x)", RubyLanguage.withoutBlock("Point = Struct.new(:x) do |s|"));
         assertEquals("def done", RubyLanguage.withoutBlock("def done"));
     }
