@@ -29,11 +29,13 @@ import org.treesitter.TreeSitterRuby;
  *
  * <p>Visibility: {@code private def x} directly; a bare {@code private}/{@code protected}/{@code public}
  * line switches the methods and attributes after it at the same indentation (resolved in
- * {@link #finish}); {@code private :a, :b} names methods. Everything else is public.
+ * {@link #finish}); {@code private :a, :b} names methods. Everything else is public. Docs are the
+ * {@code #} lines (or an {@code =begin}/{@code =end} block) right above, past a one-line Sorbet
+ * {@code sig { ... }}.
  */
 public final class RubyLanguage extends LanguageSupport {
 
-    private static final CommentStyle STYLE = new CommentStyle(List.of("#"), "=begin", "=end", List.of());
+    private static final CommentStyle STYLE = new CommentStyle(List.of("#"), "=begin", "=end", List.of("sig {", "sig{"));
     private static final Pattern CLASS_FACTORY = Pattern.compile("^(?:::)?(?:Struct\\s*\\.\\s*new|Class\\s*\\.\\s*new|Data\\s*\\.\\s*define)\\b");
     private static final Pattern SECTION = Pattern.compile("^(\\s*)(private|protected|public)\\s*(?:#.*)?$");
     private static final Pattern NAMED = Pattern.compile("^\\s*(private|protected|public)\\s+(:\\w+[?!=]?(?:\\s*,\\s*:\\w+[?!=]?)*)\\s*(?:#.*)?$");
