@@ -4,6 +4,8 @@ import dev.codeatlas.parser.lang.bash.BashLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
 import dev.codeatlas.parser.lang.php.PhpLanguage;
+import dev.codeatlas.parser.lang.python.PythonLanguage;
+import dev.codeatlas.parser.lang.ruby.RubyLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
             new JavaLanguage(),
+            new PythonLanguage(),
+            new RubyLanguage(),
             new PhpLanguage(),
             new BashLanguage(),
             new MarkdownLanguage()
