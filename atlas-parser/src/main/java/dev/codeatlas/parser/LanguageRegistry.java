@@ -1,6 +1,7 @@
 package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new JavaScriptLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
