@@ -2,6 +2,8 @@ package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
+import dev.codeatlas.parser.lang.typescript.TsxLanguage;
+import dev.codeatlas.parser.lang.typescript.TypeScriptLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,9 @@ public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
             new JavaLanguage(),
-            new JavaScriptLanguage()
+            new JavaScriptLanguage(),
+            new TypeScriptLanguage(),
+            new TsxLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
