@@ -85,3 +85,13 @@ export const withLogging = (Component) => function Logged(props) {
   console.log('render', Component.name);
   return <Component {...props} />;
 };
+
+@observer
+class TodoBadge extends React.Component {
+  @observable count = 0;
+
+  @action.bound
+  increment() {
+    this.count++;
+  }
+}

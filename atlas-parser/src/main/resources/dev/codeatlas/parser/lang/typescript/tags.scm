@@ -117,6 +117,9 @@
 ; ---- interface and object-type members, enum members
 (interface_body (property_signature name: (_) @name) @definition.property)
 (interface_body (method_signature name: (_) @name) @definition.method)
+; a construct signature `new (x: X): T` is a constructor named `new`
+(interface_body (construct_signature "new" @name) @definition.constructor)
+(type_alias_declaration value: (object_type (construct_signature "new" @name) @definition.constructor))
 (type_alias_declaration value: (object_type (property_signature name: (_) @name) @definition.property))
 (type_alias_declaration value: (object_type (method_signature name: (_) @name) @definition.method))
 (enum_body name: (property_identifier) @name @definition.enum_member)
