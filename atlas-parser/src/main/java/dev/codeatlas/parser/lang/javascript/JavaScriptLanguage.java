@@ -74,20 +74,16 @@ public class JavaScriptLanguage extends LanguageSupport {
         if (s.endsWith(".prototype")) {
             s = s.substring(0, s.length() - ".prototype".length());
         }
-        if (s.equals("exports") || s.equals("module.exports") || s.startsWith("module.exports.")) {
-            return s.startsWith("module.exports.") ? s.substring("module.exports.".length()) : "";
-        }
-        if (s.startsWith("exports.")) {
-            s = s.substring("exports.".length());
+        for (String module : new String[] {"module.exports", "exports"}) {
+            if (s.equals(module)) {
+                return "";
+            }
+            if (s.startsWith(module + ".")) {
+                s = s.substring(module.length() + 1);
+                break;
+            }
         }
         return super.normalizeParentName(s);
-    }
-
-    @Override
-    public String normalizeTypeName(String raw) {
-        String s = stripTypeArguments(raw.trim());
-        int paren = s.indexOf('(');
-        return paren > 0 ? s.substring(0, paren).trim() : s; // `extends mixin(A)` -> mixin
     }
 
     @Override
