@@ -2,10 +2,13 @@ package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.bash.BashLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
 import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
 import dev.codeatlas.parser.lang.php.PhpLanguage;
 import dev.codeatlas.parser.lang.python.PythonLanguage;
 import dev.codeatlas.parser.lang.ruby.RubyLanguage;
+import dev.codeatlas.parser.lang.typescript.TsxLanguage;
+import dev.codeatlas.parser.lang.typescript.TypeScriptLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,9 @@ public final class LanguageRegistry {
     private static final List<LanguageSupport> ALL = List.of(
             new JavaLanguage(),
             new PythonLanguage(),
+            new JavaScriptLanguage(),
+            new TypeScriptLanguage(),
+            new TsxLanguage(),
             new RubyLanguage(),
             new PhpLanguage(),
             new BashLanguage(),
