@@ -1,5 +1,6 @@
 package dev.codeatlas.parser;
 
+import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new GoLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
