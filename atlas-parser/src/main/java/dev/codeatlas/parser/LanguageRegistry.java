@@ -2,6 +2,7 @@ package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.rust.RustLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
             new JavaLanguage(),
-            new GoLanguage()
+            new GoLanguage(),
+            new RustLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
