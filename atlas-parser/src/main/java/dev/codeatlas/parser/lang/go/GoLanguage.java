@@ -58,13 +58,74 @@ public final class GoLanguage extends LanguageSupport {
         return stripTypeArguments(s);
     }
 
+    /**
+     * A type as written reduced to the name it uses: {@code *T}, {@code []T}, {@code [N]T},
+     * {@code ...T}, {@code chan T}, {@code <-chan T} are {@code T}; {@code map[K]V} is {@code V};
+     * {@code G[T]} is {@code G}; {@code pkg.T} stays. A type literal without a name
+     * ({@code func(..)}, {@code struct{..}}, {@code interface{..}}, a result list) gives "",
+     * dropped by {@link #finish}.
+     */
     @Override
     public String normalizeTypeName(String raw) {
-        String s = raw.trim();
-        while (s.startsWith("*")) {
-            s = s.substring(1).trim();
+        String s = raw.strip();
+        for (int guard = 0; guard < 20; guard++) {
+            String before = s;
+            if (s.startsWith("*")) {
+                s = s.substring(1).strip();
+            } else if (s.startsWith("...")) {
+                s = s.substring(3).strip();
+            } else if (s.startsWith("<-chan") || s.startsWith("chan<-")) {
+                s = s.substring(6).strip();
+            } else if (s.startsWith("chan ") || s.startsWith("chan\t")) {
+                s = s.substring(5).strip();
+            } else if (s.startsWith("[")) { // []T, [N]T, [...]T
+                int close = matching(s, 0);
+                s = close < 0 ? "" : s.substring(close + 1).strip();
+            } else if (s.startsWith("map[")) {
+                int close = matching(s, 3);
+                s = close < 0 ? "" : s.substring(close + 1).strip();
+            } else if (s.startsWith("(")) { // (T) or a result list
+                int close = matching(s, 0);
+                String inner = close < 0 ? "" : s.substring(1, close);
+                s = inner.indexOf(',') >= 0 || inner.indexOf(' ') >= 0 ? "" : inner.strip();
+            }
+            if (s.equals(before)) {
+                break;
+            }
         }
         return stripTypeArguments(s);
+    }
+
+    /** Index of the bracket closing the one at {@code open}, or -1. */
+    private static int matching(String s, int open) {
+        char o = s.charAt(open);
+        char c = o == '[' ? ']' : o == '(' ? ')' : '}';
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char x = s.charAt(i);
+            if (x == o) {
+                depth++;
+            } else if (x == c && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> PREDECLARED = Set.of("any", "bool", "byte", "comparable", "complex64",
+            "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64", "rune",
+            "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr");
+    private static final Pattern TYPE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)?");
+
+    /** A type use that names a declared type: not predeclared, not a type parameter (one capital letter), not a literal. */
+    static boolean isTypeName(String name) {
+        if (name.isEmpty() || PREDECLARED.contains(name)) {
+            return false;
+        }
+        if (name.length() == 1 && Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        return TYPE_NAME.matcher(name).matches();
     }
 
     @Override
@@ -91,6 +152,7 @@ public final class GoLanguage extends LanguageSupport {
 
     @Override
     public void finish(ExtractionContext context) {
+        context.references().removeIf(r -> r.rel() == RelType.USES_TYPE && !isTypeName(r.toName()));
         List<Entity> entities = context.entities();
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);

@@ -94,6 +94,55 @@ public final class RustLanguage extends LanguageSupport {
         return s.replaceAll("\\s+", " ");
     }
 
+    /**
+     * A type as written reduced to the name it uses: {@code &'a mut Vec<T>} is {@code Vec},
+     * {@code [Foo; 4]} and {@code &[Foo]} are {@code Foo}, {@code dyn A + Send} is {@code A},
+     * {@code impl Fn(u8) -> u8} is {@code Fn}, {@code Item = Foo} (an associated type binding) is
+     * {@code Foo}; paths stay as written ({@code io::Error}). A type without a name (tuple, unit,
+     * fn pointer, qualified path) gives "", dropped by {@link #finish}.
+     */
+    @Override
+    public String normalizeTypeName(String raw) {
+        String s = raw.strip();
+        for (int guard = 0; guard < 20; guard++) {
+            String before = s;
+            int eq = s.indexOf('=');
+            int lt = s.indexOf('<');
+            if (eq > 0 && (lt < 0 || eq < lt)) { // Item = Foo
+                s = s.substring(eq + 1).strip();
+            }
+            for (String p : new String[] {"&", "*const ", "*mut ", "mut ", "dyn ", "impl ", "?"}) {
+                if (s.startsWith(p)) {
+                    s = s.substring(p.length()).strip();
+                }
+            }
+            if (s.startsWith("'")) { // lifetime, alone or before a type
+                int sp = s.indexOf(' ');
+                s = sp < 0 ? "" : s.substring(sp + 1).strip();
+            }
+            if (s.startsWith("[")) { // [T], [T; N]
+                int end = s.lastIndexOf(']');
+                int semi = s.lastIndexOf(';', end < 0 ? s.length() : end);
+                s = s.substring(1, semi > 0 ? semi : end > 0 ? end : s.length()).strip();
+            }
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        if (s.startsWith("(") || s.startsWith("<") || s.startsWith("fn") && s.length() > 2
+                && (s.charAt(2) == '(' || s.charAt(2) == ' ') || s.startsWith("unsafe ") || s.startsWith("extern ")) {
+            return "";
+        }
+        int cut = s.length();
+        for (char c : new char[] {'<', '(', '+', ' '}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return s.substring(0, cut).strip();
+    }
+
     @Override
     public String normalizeParentName(String raw) {
         return typeName(raw);
@@ -206,6 +255,7 @@ public final class RustLanguage extends LanguageSupport {
     @Override
     public void finish(ExtractionContext context) {
         inheritVisibility(context.entities());
+        dropUnnamedTypes(context.references());
         expandUses(context.references());
         implementsInInlineModules(context.entities(), context.references());
     }
@@ -253,6 +303,26 @@ public final class RustLanguage extends LanguageSupport {
                         r.alias(), r.context(), r.isStatic(), r.wildcard()));
             }
         }
+    }
+
+    private static final Set<String> PRIMITIVES = Set.of("bool", "char", "str", "u8", "u16", "u32", "u64",
+            "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64", "_", "!");
+    private static final java.util.regex.Pattern TYPE_PATH =
+            java.util.regex.Pattern.compile("(::)?[\\p{L}_][\\p{L}\\p{N}_]*(::[\\p{L}_][\\p{L}\\p{N}_]*)*");
+
+    /** Type uses that name no type: primitives, tuples, fn pointers, "_", one-letter type parameters. */
+    private static void dropUnnamedTypes(List<Reference> refs) {
+        refs.removeIf(r -> r.rel() == RelType.USES_TYPE && !isTypeName(r.toName()));
+    }
+
+    static boolean isTypeName(String name) {
+        if (name.isEmpty() || PRIMITIVES.contains(name)) {
+            return false;
+        }
+        if (name.length() == 1 && Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        return TYPE_PATH.matcher(name).matches();
     }
 
     /** Enum variants (and their fields) and trait items are as visible as their enum or trait. */

@@ -1,28 +1,30 @@
 ; Rust definitions and references. Capture conventions: docs/queries.md
 ; Module prefix = the path without extension (src/net/tcp.rs -> src/net/tcp).
-; Attributes (#[...]) are siblings before an item, so each item pattern starts with
+; Attributes (#[...]) are siblings before an item, so the item pattern starts with
 ; (attribute_item)* @modifiers; together with (visibility_modifier) they are the modifiers
 ; (RustLanguage reads "pub", "pub(crate)" and attribute names from that text).
 
-; ---- types
-((attribute_item)* @modifiers . (struct_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (field_declaration_list)? @body) @definition.struct)
-((attribute_item)* @modifiers . (enum_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (enum_variant_list) @body) @definition.enum)
-((attribute_item)* @modifiers . (union_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (field_declaration_list) @body) @definition.union)
-((attribute_item)* @modifiers . (trait_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (declaration_list) @body) @definition.trait)
-((attribute_item)* @modifiers . (type_item (visibility_modifier)? @modifiers name: (type_identifier) @name) @definition.type_alias)
-((attribute_item)* @modifiers . (associated_type name: (type_identifier) @name) @definition.type_alias)
-
-; ---- callables: fn items (methods inside impl/trait), signatures (trait methods without a
-; default body, extern fns), macro_rules! (kind function, called through macro invocations)
-((attribute_item)* @modifiers . (function_item (visibility_modifier)? @modifiers name: (identifier) @name body: (block) @body) @definition.function)
-((attribute_item)* @modifiers . (function_signature_item (visibility_modifier)? @modifiers name: (identifier) @name ";" @body) @definition.function)
-((attribute_item)* @modifiers . (macro_definition name: (identifier) @name ["{" "(" "["] @body) @definition.function)
-
-; ---- values
-((attribute_item)* @modifiers . (const_item (visibility_modifier)? @modifiers name: (identifier) @name) @definition.constant)
-((attribute_item)* @modifiers . (static_item (visibility_modifier)? @modifiers name: (identifier) @name) @definition.variable)
-((attribute_item)* @modifiers . (field_declaration (visibility_modifier)? @modifiers name: (field_identifier) @name) @definition.field)
-((attribute_item)* @modifiers . (enum_variant (visibility_modifier)? @modifiers name: (identifier) @name) @definition.enum_member)
+; ---- definitions. One pattern for all items keeps the query quick to compile: the
+; attribute prefix costs much when repeated per item.
+; types: struct/enum/union/trait/type alias (a tuple struct has no @body: its signature is its
+; first line); callables: fn items (methods inside impl/trait), signatures (trait methods
+; without a default body, extern fns), macro_rules! (kind function, called through macro
+; invocations); values: const (constant), static (variable), fields, enum variants.
+((attribute_item)* @modifiers . [
+  (struct_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (field_declaration_list)? @body) @definition.struct
+  (enum_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (enum_variant_list) @body) @definition.enum
+  (union_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (field_declaration_list) @body) @definition.union
+  (trait_item (visibility_modifier)? @modifiers name: (type_identifier) @name body: (declaration_list) @body) @definition.trait
+  (type_item (visibility_modifier)? @modifiers name: (type_identifier) @name) @definition.type_alias
+  (associated_type name: (type_identifier) @name) @definition.type_alias
+  (function_item (visibility_modifier)? @modifiers name: (identifier) @name body: (block) @body) @definition.function
+  (function_signature_item (visibility_modifier)? @modifiers name: (identifier) @name ";" @body) @definition.function
+  (macro_definition name: (identifier) @name ["{" "(" "["] @body) @definition.function
+  (const_item (visibility_modifier)? @modifiers name: (identifier) @name) @definition.constant
+  (static_item (visibility_modifier)? @modifiers name: (identifier) @name) @definition.variable
+  (field_declaration (visibility_modifier)? @modifiers name: (field_identifier) @name) @definition.field
+  (enum_variant (visibility_modifier)? @modifiers name: (identifier) @name) @definition.enum_member
+])
 
 ; ---- scopes: impl blocks name their members (impl<T> Foo<T> -> Foo.x, functions become
 ; methods); inline modules qualify names (mod tests { fn t() } -> path.tests.t)
@@ -54,275 +56,19 @@
 (trait_item bounds: (trait_bounds [(type_identifier) (scoped_type_identifier) (generic_type)] @name @reference.inherits))
 (impl_item trait: [(type_identifier) (scoped_type_identifier) (generic_type)] @name type: (_) @receiver) @reference.implements
 
-; ---- type uses (primitive types are their own node type; "_" and one-letter names, i.e. type
-; parameters, are excluded). Alternatives are kept flat: a capture on a nested alternation
-; silently fails to match in this tree-sitter version.
-; struct, union and variant fields; tuple-struct fields
-((field_declaration type: [
-    (type_identifier) @reference.type.field
-    (scoped_type_identifier) @reference.type.field
-    (generic_type type: (type_identifier) @reference.type.field)
-    (generic_type type: (scoped_type_identifier) @reference.type.field)
-    (reference_type type: (type_identifier) @reference.type.field)
-    (reference_type type: (scoped_type_identifier) @reference.type.field)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.field))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.field)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.field)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.field))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.field)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field)))
-    (pointer_type type: (type_identifier) @reference.type.field)
-    (pointer_type type: (scoped_type_identifier) @reference.type.field)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.field))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (array_type element: (type_identifier) @reference.type.field)
-    (array_type element: (scoped_type_identifier) @reference.type.field)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.field))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (dynamic_type trait: (type_identifier) @reference.type.field)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.field)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.field))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (abstract_type trait: (type_identifier) @reference.type.field)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.field)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.field))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (tuple_type (type_identifier) @reference.type.field)
-    (tuple_type (scoped_type_identifier) @reference.type.field)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.field))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.field))
-  ])
- (#not-match? @reference.type.field "^([A-Z]|_)$"))
-
-((ordered_field_declaration_list type: [
-    (type_identifier) @reference.type.field
-    (scoped_type_identifier) @reference.type.field
-    (generic_type type: (type_identifier) @reference.type.field)
-    (generic_type type: (scoped_type_identifier) @reference.type.field)
-    (reference_type type: (type_identifier) @reference.type.field)
-    (reference_type type: (scoped_type_identifier) @reference.type.field)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.field))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.field)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.field)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.field))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.field))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.field)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field)))
-    (pointer_type type: (type_identifier) @reference.type.field)
-    (pointer_type type: (scoped_type_identifier) @reference.type.field)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.field))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (array_type element: (type_identifier) @reference.type.field)
-    (array_type element: (scoped_type_identifier) @reference.type.field)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.field))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (dynamic_type trait: (type_identifier) @reference.type.field)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.field)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.field))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (abstract_type trait: (type_identifier) @reference.type.field)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.field)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.field))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.field))
-    (tuple_type (type_identifier) @reference.type.field)
-    (tuple_type (scoped_type_identifier) @reference.type.field)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.field))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.field))
-  ])
- (#not-match? @reference.type.field "^([A-Z]|_)$"))
-
-; parameters (functions, closures)
-((parameter type: [
-    (type_identifier) @reference.type.parameter
-    (scoped_type_identifier) @reference.type.parameter
-    (generic_type type: (type_identifier) @reference.type.parameter)
-    (generic_type type: (scoped_type_identifier) @reference.type.parameter)
-    (reference_type type: (type_identifier) @reference.type.parameter)
-    (reference_type type: (scoped_type_identifier) @reference.type.parameter)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.parameter))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.parameter))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.parameter))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.parameter)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.parameter)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.parameter))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.parameter))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.parameter)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.parameter)))
-    (pointer_type type: (type_identifier) @reference.type.parameter)
-    (pointer_type type: (scoped_type_identifier) @reference.type.parameter)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.parameter))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-    (array_type element: (type_identifier) @reference.type.parameter)
-    (array_type element: (scoped_type_identifier) @reference.type.parameter)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.parameter))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-    (dynamic_type trait: (type_identifier) @reference.type.parameter)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.parameter)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.parameter))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-    (abstract_type trait: (type_identifier) @reference.type.parameter)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.parameter)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.parameter))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-    (tuple_type (type_identifier) @reference.type.parameter)
-    (tuple_type (scoped_type_identifier) @reference.type.parameter)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.parameter))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.parameter))
-  ])
- (#not-match? @reference.type.parameter "^([A-Z]|_)$"))
-
-; return types (functions, signatures, closures, fn types)
-((_ return_type: [
-    (type_identifier) @reference.type.return
-    (scoped_type_identifier) @reference.type.return
-    (generic_type type: (type_identifier) @reference.type.return)
-    (generic_type type: (scoped_type_identifier) @reference.type.return)
-    (reference_type type: (type_identifier) @reference.type.return)
-    (reference_type type: (scoped_type_identifier) @reference.type.return)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.return))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.return))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.return))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.return))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.return)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.return)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.return))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.return))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.return)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.return)))
-    (pointer_type type: (type_identifier) @reference.type.return)
-    (pointer_type type: (scoped_type_identifier) @reference.type.return)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.return))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.return))
-    (array_type element: (type_identifier) @reference.type.return)
-    (array_type element: (scoped_type_identifier) @reference.type.return)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.return))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.return))
-    (dynamic_type trait: (type_identifier) @reference.type.return)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.return)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.return))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.return))
-    (abstract_type trait: (type_identifier) @reference.type.return)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.return)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.return))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.return))
-    (tuple_type (type_identifier) @reference.type.return)
-    (tuple_type (scoped_type_identifier) @reference.type.return)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.return))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.return))
-  ])
- (#not-match? @reference.type.return "^([A-Z]|_)$"))
-
-; let x: T
-((let_declaration type: [
-    (type_identifier) @reference.type.local
-    (scoped_type_identifier) @reference.type.local
-    (generic_type type: (type_identifier) @reference.type.local)
-    (generic_type type: (scoped_type_identifier) @reference.type.local)
-    (reference_type type: (type_identifier) @reference.type.local)
-    (reference_type type: (scoped_type_identifier) @reference.type.local)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.local))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.local))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.local))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.local))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.local)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.local)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.local))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.local))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.local)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.local)))
-    (pointer_type type: (type_identifier) @reference.type.local)
-    (pointer_type type: (scoped_type_identifier) @reference.type.local)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.local))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.local))
-    (array_type element: (type_identifier) @reference.type.local)
-    (array_type element: (scoped_type_identifier) @reference.type.local)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.local))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.local))
-    (dynamic_type trait: (type_identifier) @reference.type.local)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.local)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.local))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.local))
-    (abstract_type trait: (type_identifier) @reference.type.local)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.local)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.local))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.local))
-    (tuple_type (type_identifier) @reference.type.local)
-    (tuple_type (scoped_type_identifier) @reference.type.local)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.local))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.local))
-  ])
- (#not-match? @reference.type.local "^([A-Z]|_)$"))
-
-; const/static types
-(([(const_item) (static_item)] type: [
-    (type_identifier) @reference.type.variable
-    (scoped_type_identifier) @reference.type.variable
-    (generic_type type: (type_identifier) @reference.type.variable)
-    (generic_type type: (scoped_type_identifier) @reference.type.variable)
-    (reference_type type: (type_identifier) @reference.type.variable)
-    (reference_type type: (scoped_type_identifier) @reference.type.variable)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.variable))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.variable))
-    (reference_type type: (array_type element: (type_identifier) @reference.type.variable))
-    (reference_type type: (array_type element: (scoped_type_identifier) @reference.type.variable))
-    (reference_type type: (array_type element: (generic_type type: (type_identifier) @reference.type.variable)))
-    (reference_type type: (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.variable)))
-    (reference_type type: (dynamic_type trait: (type_identifier) @reference.type.variable))
-    (reference_type type: (dynamic_type trait: (scoped_type_identifier) @reference.type.variable))
-    (reference_type type: (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.variable)))
-    (reference_type type: (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.variable)))
-    (pointer_type type: (type_identifier) @reference.type.variable)
-    (pointer_type type: (scoped_type_identifier) @reference.type.variable)
-    (pointer_type type: (generic_type type: (type_identifier) @reference.type.variable))
-    (pointer_type type: (generic_type type: (scoped_type_identifier) @reference.type.variable))
-    (array_type element: (type_identifier) @reference.type.variable)
-    (array_type element: (scoped_type_identifier) @reference.type.variable)
-    (array_type element: (generic_type type: (type_identifier) @reference.type.variable))
-    (array_type element: (generic_type type: (scoped_type_identifier) @reference.type.variable))
-    (dynamic_type trait: (type_identifier) @reference.type.variable)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.variable)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.variable))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.variable))
-    (abstract_type trait: (type_identifier) @reference.type.variable)
-    (abstract_type trait: (scoped_type_identifier) @reference.type.variable)
-    (abstract_type trait: (generic_type type: (type_identifier) @reference.type.variable))
-    (abstract_type trait: (generic_type type: (scoped_type_identifier) @reference.type.variable))
-    (tuple_type (type_identifier) @reference.type.variable)
-    (tuple_type (scoped_type_identifier) @reference.type.variable)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.variable))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.variable))
-  ])
- (#not-match? @reference.type.variable "^([A-Z]|_)$"))
-
-; type arguments: Vec<Foo>, Box<dyn Foo + Send>, HashMap<K, &V>, Vec<(A, B)> (nested generics recurse)
-((type_arguments [
-    (type_identifier) @reference.type.type_argument
-    (scoped_type_identifier) @reference.type.type_argument
-    (generic_type type: (type_identifier) @reference.type.type_argument)
-    (generic_type type: (scoped_type_identifier) @reference.type.type_argument)
-    (reference_type type: (type_identifier) @reference.type.type_argument)
-    (reference_type type: (scoped_type_identifier) @reference.type.type_argument)
-    (reference_type type: (generic_type type: (type_identifier) @reference.type.type_argument))
-    (reference_type type: (generic_type type: (scoped_type_identifier) @reference.type.type_argument))
-    (dynamic_type trait: (type_identifier) @reference.type.type_argument)
-    (dynamic_type trait: (scoped_type_identifier) @reference.type.type_argument)
-    (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.type_argument))
-    (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.type_argument))
-    (bounded_type (dynamic_type trait: (type_identifier) @reference.type.type_argument))
-    (bounded_type (dynamic_type trait: (scoped_type_identifier) @reference.type.type_argument))
-    (bounded_type (dynamic_type trait: (generic_type type: (type_identifier) @reference.type.type_argument)))
-    (bounded_type (dynamic_type trait: (generic_type type: (scoped_type_identifier) @reference.type.type_argument)))
-    (tuple_type (type_identifier) @reference.type.type_argument)
-    (tuple_type (scoped_type_identifier) @reference.type.type_argument)
-    (tuple_type (generic_type type: (type_identifier) @reference.type.type_argument))
-    (tuple_type (generic_type type: (scoped_type_identifier) @reference.type.type_argument))
-  ])
- (#not-match? @reference.type.type_argument "^([A-Z]|_)$"))
+; ---- type uses: the declared type node as written; RustLanguage.normalizeTypeName reduces it
+; to a name (&'a mut Vec<T> -> Vec, [Foo; 4] -> Foo, dyn A + Send -> A) and finish() drops
+; what names no type (primitives, tuples, fn types, "_", one-letter type parameters).
+; Types nested in generics and tuples come from the type_arguments / tuple_type patterns.
+; (A pattern per wrapper shape made the query take seconds to compile.)
+(field_declaration type: (_) @reference.type.field)
+(ordered_field_declaration_list type: (_) @reference.type.field)
+(parameter type: (_) @reference.type.parameter)
+(function_item return_type: (_) @reference.type.return)
+(function_signature_item return_type: (_) @reference.type.return)
+(closure_expression return_type: (_) @reference.type.return)
+(let_declaration type: (_) @reference.type.local)
+(const_item type: (_) @reference.type.variable)
+(static_item type: (_) @reference.type.variable)
+(type_arguments (_) @reference.type.type_argument)
+(tuple_type (_) @reference.type.type_argument)

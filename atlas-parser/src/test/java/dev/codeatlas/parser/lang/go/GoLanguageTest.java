@@ -28,4 +28,21 @@ class GoLanguageTest {
         assertEquals("Note: keep this.", GoLanguage.stripDirectives("Note: keep this."));
         assertEquals("See http://x", GoLanguage.stripDirectives("go:generate stringer\nSee http://x"));
     }
+
+    @Test
+    void typeNamesOfTypeUses() {
+        GoLanguage go = new GoLanguage();
+        assertEquals("Flag", go.normalizeTypeName("map[string][]*Flag"));
+        assertEquals("Request", go.normalizeTypeName("[]*Request[T]"));
+        assertEquals("sql.DB", go.normalizeTypeName("*sql.DB"));
+        assertEquals("Event", go.normalizeTypeName("<-chan Event"));
+        assertEquals("Item", go.normalizeTypeName("[4]Item"));
+        assertEquals("Option", go.normalizeTypeName("...Option"));
+        assertEquals("", go.normalizeTypeName("(*Record, error)"));
+        assertEquals(false, GoLanguage.isTypeName("string"));
+        assertEquals(false, GoLanguage.isTypeName("K"));
+        assertEquals(false, GoLanguage.isTypeName(go.normalizeTypeName("func(int) error")));
+        assertEquals(false, GoLanguage.isTypeName(go.normalizeTypeName("struct{}")));
+        assertEquals(true, GoLanguage.isTypeName("http.Handler"));
+    }
 }

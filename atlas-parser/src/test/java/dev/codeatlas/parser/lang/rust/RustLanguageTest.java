@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class UseTreeTest {
+class RustLanguageTest {
 
     private static String leaves(String tree) {
         return UseTree.parse(tree).stream()
@@ -58,5 +58,29 @@ class UseTreeTest {
         assertEquals("Display", RustLanguage.typeName("std::fmt::Display"));
         assertEquals("[T]", RustLanguage.typeName("[T]"));
         assertEquals("Foo", RustLanguage.typeName("dyn Foo"));
+    }
+
+    @Test
+    void typeNamesOfTypeUses() {
+        RustLanguage rust = new RustLanguage();
+        assertEquals("Foo", rust.normalizeTypeName("&'a mut Foo"));
+        assertEquals("Vec", rust.normalizeTypeName("Vec<Foo>"));
+        assertEquals("Bar", rust.normalizeTypeName("&[Bar]"));
+        assertEquals("Bar", rust.normalizeTypeName("[Bar; 4]"));
+        assertEquals("Qux", rust.normalizeTypeName("dyn Qux + Send"));
+        assertEquals("Into", rust.normalizeTypeName("impl Into<String>"));
+        assertEquals("Fn", rust.normalizeTypeName("impl Fn(u8) -> u8"));
+        assertEquals("io::Error", rust.normalizeTypeName("io::Error"));
+        assertEquals("Foo", rust.normalizeTypeName("Item = Foo"));
+        assertEquals("Box", rust.normalizeTypeName("Box<dyn Iterator<Item = u8>>"));
+        assertEquals("str", rust.normalizeTypeName("&'static str"));
+        assertEquals("", rust.normalizeTypeName("'a"));
+        assertEquals("", rust.normalizeTypeName("(A, B)"));
+        assertEquals("", rust.normalizeTypeName("fn(X) -> Y"));
+        assertEquals("", rust.normalizeTypeName("<T as Trait>::Output"));
+        assertEquals(false, RustLanguage.isTypeName("str"));
+        assertEquals(false, RustLanguage.isTypeName("T"));
+        assertEquals(false, RustLanguage.isTypeName("4"));
+        assertEquals(true, RustLanguage.isTypeName("Self::Output"));
     }
 }
