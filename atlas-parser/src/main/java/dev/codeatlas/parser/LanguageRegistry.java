@@ -1,12 +1,14 @@
 package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.bash.BashLanguage;
+import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
 import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
 import dev.codeatlas.parser.lang.php.PhpLanguage;
 import dev.codeatlas.parser.lang.python.PythonLanguage;
 import dev.codeatlas.parser.lang.ruby.RubyLanguage;
+import dev.codeatlas.parser.lang.rust.RustLanguage;
 import dev.codeatlas.parser.lang.typescript.TsxLanguage;
 import dev.codeatlas.parser.lang.typescript.TypeScriptLanguage;
 import java.util.HashMap;
@@ -24,6 +26,8 @@ public final class LanguageRegistry {
             new JavaScriptLanguage(),
             new TypeScriptLanguage(),
             new TsxLanguage(),
+            new GoLanguage(),
+            new RustLanguage(),
             new RubyLanguage(),
             new PhpLanguage(),
             new BashLanguage(),
