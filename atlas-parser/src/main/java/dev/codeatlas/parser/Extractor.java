@@ -67,6 +67,7 @@ final class Extractor {
         String doc = "";
         StringBuilder modifiers;
         String parentName = "";
+        int pattern;
         // computed
         String qualifiedName;
         boolean typeScope;
@@ -92,7 +93,7 @@ final class Extractor {
     }
 
     private CompiledLanguage compiledFor(LanguageSupport lang) {
-        return compiled.computeIfAbsent(lang.name(), n -> new CompiledLanguage(lang));
+        return compiled.computeIfAbsent(lang.getClass().getName(), n -> new CompiledLanguage(lang));
     }
 
     ParsedFile extract(LanguageSupport lang, String file, SourceText src, long deadlineNanos) {
@@ -187,6 +188,7 @@ final class Extractor {
             }
             case DEFINITION, SCOPE, NAMESPACE -> {
                 Def d = new Def();
+                d.pattern = match.getPatternIndex();
                 d.role = primary.kind();
                 d.kind = primary.entityKind();
                 d.start = primaryNode.getStartByte();
@@ -271,8 +273,14 @@ final class Extractor {
         List<Def> ordered = new ArrayList<>(defs.size());
         for (Def d : defs) {
             String key = d.start + ":" + d.end + ":" + d.name;
-            if (unique.putIfAbsent(key, d) == null) {
+            Def prev = unique.get(key);
+            if (prev == null) {
+                unique.put(key, d);
                 ordered.add(d);
+            } else if (d.pattern < prev.pattern) {
+                // tree-sitter reports matches as they complete, not in pattern order: the earlier pattern wins
+                ordered.set(ordered.indexOf(prev), d);
+                unique.put(key, d);
             }
         }
         ordered.sort(Comparator.<Def>comparingInt(d -> d.start).thenComparing(d -> -d.end)
