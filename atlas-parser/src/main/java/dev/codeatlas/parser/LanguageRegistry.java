@@ -1,6 +1,9 @@
 package dev.codeatlas.parser;
 
+import dev.codeatlas.parser.lang.csharp.CSharpLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
+import dev.codeatlas.parser.lang.kotlin.KotlinLanguage;
+import dev.codeatlas.parser.lang.scala.ScalaLanguage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,10 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new CSharpLanguage(),
+            new KotlinLanguage(),
+            new ScalaLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);
