@@ -18,4 +18,8 @@ object After {
     fun show(): String = before.list().joinToString()
 }
 
+fun interface Callback {
+    fun invoke(value: Int)
+}
+
 fun tail(): Int = 42

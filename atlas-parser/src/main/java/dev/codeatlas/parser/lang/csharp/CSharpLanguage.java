@@ -56,6 +56,19 @@ public final class CSharpLanguage extends LanguageSupport {
         return packageName.replaceAll("\\s+", "");
     }
 
+    /** Operators are named as written after the keyword: {@code operator ==}, {@code implicit operator}. */
+    @Override
+    public List<String> nameSegments(String rawName) {
+        if (rawName.equals("implicit") || rawName.equals("explicit")) {
+            return List.of(rawName + " operator");
+        }
+        if (!rawName.isEmpty() && !Character.isLetterOrDigit(rawName.charAt(0)) && rawName.charAt(0) != '_'
+                && rawName.charAt(0) != '@') {
+            return List.of("operator " + rawName);
+        }
+        return List.of(rawName);
+    }
+
     @Override
     public String normalizeTypeName(String raw) {
         String s = raw.trim();
@@ -235,6 +248,7 @@ public final class CSharpLanguage extends LanguageSupport {
                         e.signature(), doc, v, e.annotations(), e.parent()));
             }
         }
+        EntityPolish.apply(context);
     }
 
     private static Visibility defaultVisibility(Entity e, EntityKind parentKind) {

@@ -4,6 +4,8 @@ import dev.codeatlas.model.EntityKind;
 import dev.codeatlas.model.Reference;
 import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
+import dev.codeatlas.parser.CommentStyle;
+import dev.codeatlas.parser.ExtractionContext;
 import dev.codeatlas.parser.LanguageSupport;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,14 @@ public final class KotlinLanguage extends LanguageSupport {
             return List.of(rawName.substring(1, rawName.length() - 1)); // `backticked names`
         }
         return List.of(rawName);
+    }
+
+    /** KDoc/comments; annotation lines between a comment and its declaration are skipped. */
+    private static final CommentStyle COMMENTS = CommentStyle.C_LIKE.withSkippable("@");
+
+    @Override
+    public CommentStyle commentStyle() {
+        return COMMENTS;
     }
 
     @Override
@@ -149,5 +159,10 @@ public final class KotlinLanguage extends LanguageSupport {
         String module = dot < 0 ? "" : path.substring(0, dot);
         String name = path.substring(dot + 1);
         return new Reference(r.rel(), r.from(), name, "", -1, r.line(), module, r.alias(), r.context(), false, false);
+    }
+
+    @Override
+    public void finish(ExtractionContext context) {
+        EntityPolish.apply(context);
     }
 }

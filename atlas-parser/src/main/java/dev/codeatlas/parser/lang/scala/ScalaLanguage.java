@@ -209,6 +209,7 @@ public final class ScalaLanguage extends LanguageSupport {
     /** Joins chained package clauses ({@code package a.b} + {@code package c}) into the prefix. */
     @Override
     public void finish(ExtractionContext context) {
+        EntityPolish.apply(context);
         String src = context.source().text(0, Math.min(context.source().bytes().length, 8192));
         Matcher m = HEADER_PACKAGE.matcher(src);
         List<String> parts = new ArrayList<>();

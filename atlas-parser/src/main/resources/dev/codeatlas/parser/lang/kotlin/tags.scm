@@ -3,6 +3,17 @@
 
 (package_header (identifier) @package)
 
+; ---- grammar workaround: after a top-level declaration, an annotation with arguments on a line of
+; its own (`@JvmName("x")` NEWLINE `fun f()`) is parsed as an expression statement (prefix_expression)
+; before the declaration; its text still counts as the declaration's modifiers. Listed first so they win.
+(source_file (prefix_expression (annotation)) @modifiers . (class_declaration (modifiers)? @modifiers "interface" (type_identifier) @name (class_body)? @body) @definition.interface)
+(source_file (prefix_expression (annotation)) @modifiers . (class_declaration (modifiers)? @modifiers "enum" (type_identifier) @name (enum_class_body)? @body) @definition.enum)
+(source_file (prefix_expression (annotation)) @modifiers . (class_declaration (modifiers (class_modifier "annotation")) @modifiers (type_identifier) @name (class_body)? @body) @definition.annotation)
+(source_file (prefix_expression (annotation)) @modifiers . (class_declaration (modifiers)? @modifiers (type_identifier) @name (class_body)? @body) @definition.class)
+(source_file (prefix_expression (annotation)) @modifiers . (object_declaration (modifiers)? @modifiers (type_identifier) @name (class_body)? @body) @definition.object)
+(source_file (prefix_expression (annotation)) @modifiers . (function_declaration (modifiers)? @modifiers (simple_identifier) @name (function_body)? @body) @definition.function)
+(source_file (prefix_expression (annotation)) @modifiers . (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)
+
 ; ---- types (the first pattern that matches a node wins: interface/enum/annotation before class)
 (class_declaration (modifiers)? @modifiers "interface" (type_identifier) @name (class_body)? @body) @definition.interface
 (class_declaration (modifiers)? @modifiers "enum" (type_identifier) @name (enum_class_body)? @body) @definition.enum
@@ -31,6 +42,9 @@
 [(class_body (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)
  (enum_class_body (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)]
 (source_file (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)
+; grammar workaround: `class A : I by x { .. }` parses the body as a trailing lambda of `x`
+(explicit_delegation (call_expression (call_suffix (annotated_lambda (lambda_literal (statements
+  (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property))))))
 (primary_constructor (class_parameter (modifiers)? @modifiers (binding_pattern_kind) @modifiers (simple_identifier) @name) @definition.property)
 
 ; ---- calls (trailing lambdas: a call with only a lambda has args=1; `f(a) { }` counts the parenthesised arguments)

@@ -93,7 +93,7 @@ sealed class OrderException(message: String) : Exception(message)
 
 class OutOfStock(val sku: String) : OrderException("out of stock: $sku")
 
-fun interface OrderListener {
+interface OrderListener {
     fun onPlaced(order: Order, at: Timestamp)
 }
 
