@@ -22,13 +22,14 @@ import org.treesitter.TreeSitterScala;
  * is public; {@code private[pkg]} is package visibility, {@code private[this]} private.
  * {@code def this(..)} is a constructor named after its class; the primary constructor is an
  * entity on the class name. Members ({@code val}/{@code var}, {@code val}/{@code var} class
- * parameters, case class parameters) are fields, top-level ones variables.
+ * parameters, case class parameters) are fields, top-level ones variables, {@code final val}s constants.
  * Imports: {@code import a.b.{C, D => E, _}} gives name C (module a.b), name D alias E, and a
  * wildcard import of a.b.
  */
 public final class ScalaLanguage extends LanguageSupport {
 
     private static final Pattern ACCESS = Pattern.compile("\\b(private|protected)\\b\\s*(\\[\\s*([\\w.]+)\\s*\\])?");
+    private static final Pattern FINAL_VAL = Pattern.compile("\\bfinal\\b.*\\bval\\b");
     /** Leading package clauses without a body, after comments. */
     private static final Pattern HEADER_PACKAGE = Pattern.compile(
             "\\G(?:\\s|//[^\\n]*\\n|/\\*(?:[^*]|\\*(?!/))*\\*/)*package\\s+(?!object\\b)([\\w.`]+)\\s*(?:;|(?=\\n))");
@@ -123,6 +124,9 @@ public final class ScalaLanguage extends LanguageSupport {
         if (kind == EntityKind.FIELD && enclosing == null && !inTypeScope) {
             return EntityKind.VARIABLE;
         }
+        if (kind == EntityKind.FIELD && FINAL_VAL.matcher(withoutAnnotationArguments(modifiers)).find()) {
+            return EntityKind.CONSTANT;
+        }
         return super.adjustKind(kind, name, modifiers, enclosing, inTypeScope);
     }
 
@@ -209,6 +213,7 @@ public final class ScalaLanguage extends LanguageSupport {
     /** Joins chained package clauses ({@code package a.b} + {@code package c}) into the prefix. */
     @Override
     public void finish(ExtractionContext context) {
+        trimLineEnds(context);
         EntityPolish.apply(context);
         String src = context.source().text(0, Math.min(context.source().bytes().length, 8192));
         Matcher m = HEADER_PACKAGE.matcher(src);
@@ -237,6 +242,55 @@ public final class ScalaLanguage extends LanguageSupport {
                         r.alias(), r.context(), r.isStatic(), r.wildcard()));
             }
         }
+    }
+
+    /** Lines that start something after a definition rather than end it. */
+    private static final Pattern FOLLOWER = Pattern.compile(
+            "(?:(?:def|val|var|lazy|type|class|object|trait|case|enum|given|extension|import|export|package"
+            + "|override|private|protected|final|implicit|sealed|abstract|inline|opaque|transparent|open)\\b|@|/\\*|\\*|//|[})\\]]).*");
+
+    /**
+     * The grammar ends a definition whose body is an indented expression where the next token
+     * starts (after blank lines and comments, on the next definition's line); this moves the end
+     * back over lines that start the next thing: blank lines, comments, and lines indented no
+     * deeper than the definition that start a definition (or close an enclosing block).
+     */
+    private static void trimLineEnds(ExtractionContext context) {
+        List<Entity> entities = context.entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.lineEnd() <= e.lineStart()) {
+                continue;
+            }
+            int indent = indentation(context.source().lineText(e.lineStart()));
+            int end = e.lineEnd();
+            while (end > e.lineStart()) {
+                String line = context.source().lineText(end);
+                String t = line.strip();
+                int ind = indentation(line);
+                boolean closerOfParent = (t.startsWith("}") || t.startsWith(")") || t.startsWith("]")) && ind < indent;
+                boolean follower = ind <= indent && FOLLOWER.matcher(t).matches()
+                        && !(t.startsWith("}") || t.startsWith(")") || t.startsWith("]"));
+                boolean comment = t.startsWith("/*") || t.startsWith("*") || t.startsWith("//");
+                if (t.isEmpty() || closerOfParent || follower || comment) {
+                    end--;
+                } else {
+                    break;
+                }
+            }
+            if (end != e.lineEnd()) {
+                entities.set(i, new Entity(e.kind(), e.name(), e.qualifiedName(), e.lineStart(), end, e.signature(),
+                        e.docstring(), e.visibility(), e.annotations(), e.parent()));
+            }
+        }
+    }
+
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
     }
 
     private static String requalify(String qn, String first, String full) {

@@ -25,8 +25,8 @@
     (#eq? @_this "this"))))
 (class_definition name: (identifier) @name @definition.constructor (access_modifier)? @modifiers class_parameters: (class_parameters))
 
-; ---- values: members (a top-level one becomes a variable), `val`/`var` class parameters and case class parameters
-(template_body [(val_definition (annotation)* @modifiers (modifiers)? @modifiers pattern: [(identifier) @name (identifiers (identifier) @name)])
+; ---- values: members (a top-level one becomes a variable, a `final val` a constant), `val`/`var` class parameters and case class parameters
+(template_body [(val_definition (annotation)* @modifiers (modifiers)? @modifiers "val" @modifiers pattern: [(identifier) @name (identifiers (identifier) @name)])
                 (var_definition (annotation)* @modifiers (modifiers)? @modifiers pattern: [(identifier) @name (identifiers (identifier) @name)])
                 (val_declaration (annotation)* @modifiers (modifiers)? @modifiers name: (identifier) @name)
                 (var_declaration (annotation)* @modifiers (modifiers)? @modifiers name: (identifier) @name)] @definition.field)
@@ -47,8 +47,9 @@
 (infix_expression left: (_) @receiver operator: (identifier) @name) @reference.call.infix
 
 ; ---- imports: the whole declaration is @module; ScalaLanguage.adjustReference finds the path of the clause
-(import_declaration path: (identifier) @name . ",") @reference.import @module
-(import_declaration path: (identifier) @name .) @reference.import @module
+; (the `path:` field is on every segment and separator: patterns avoid it)
+(import_declaration (identifier) @name . ",") @reference.import @module
+(import_declaration (identifier) @name .) @reference.import @module
 (import_declaration (namespace_selectors (identifier) @name)) @reference.import @module
 (import_declaration (namespace_selectors [(arrow_renamed_identifier name: (identifier) @name alias: (identifier) @alias)
                                           (as_renamed_identifier name: (identifier) @name alias: (identifier) @alias)])) @reference.import @module
