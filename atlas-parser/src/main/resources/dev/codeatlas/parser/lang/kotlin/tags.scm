@@ -43,8 +43,8 @@
  (enum_class_body (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)]
 (source_file (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property)
 ; grammar workaround: `class A : I by x { .. }` parses the body as a trailing lambda of `x`
-(explicit_delegation (call_expression (call_suffix (annotated_lambda (lambda_literal (statements
-  (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property))))))
+(class_declaration (delegation_specifier (explicit_delegation (call_expression (call_suffix (annotated_lambda (lambda_literal (statements
+  (property_declaration (modifiers)? @modifiers (variable_declaration (simple_identifier) @name)) @definition.property))))))))
 (primary_constructor (class_parameter (modifiers)? @modifiers (binding_pattern_kind) @modifiers (simple_identifier) @name) @definition.property)
 
 ; ---- calls (trailing lambdas: a call with only a lambda has args=1; `f(a) { }` counts the parenthesised arguments)

@@ -44,7 +44,9 @@
 (call_expression function: (generic_function function: (identifier) @name) arguments: [(arguments) (block . (_) .)]? @args) @reference.call
 (call_expression function: (generic_function function: (field_expression value: (_) @receiver field: (identifier) @name)) arguments: [(arguments) (block . (_) .)]? @args) @reference.call
 (instance_expression [(type_identifier) (generic_type) (stable_type_identifier)] @name arguments: (arguments)? @args) @reference.new
-(infix_expression left: (_) @receiver operator: (identifier) @name) @reference.call.infix
+; (a keyword as operator is an error-recovery artifact)
+((infix_expression left: (_) @receiver operator: (identifier) @name) @reference.call.infix
+ (#not-match? @name "^(if|then|else|match|case|do|while|for|yield|try|catch|finally|throw|return|new|def|val|var|lazy|class|object|trait|type|extends|with|override|implicit|private|protected|final|sealed|abstract|import|package|given|using|enum|end)$"))
 
 ; ---- imports: the whole declaration is @module; ScalaLanguage.adjustReference finds the path of the clause
 ; (the `path:` field is on every segment and separator: patterns avoid it)
