@@ -101,5 +101,7 @@ namespace Acme.Core
         public string Name { get; } = name;
 
         public abstract double Area();
+
+        public override string ToString() => base.ToString() + this.Name.Trim();
     }
 }
