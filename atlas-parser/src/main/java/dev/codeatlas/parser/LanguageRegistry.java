@@ -1,14 +1,17 @@
 package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.bash.BashLanguage;
+import dev.codeatlas.parser.lang.csharp.CSharpLanguage;
 import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
+import dev.codeatlas.parser.lang.kotlin.KotlinLanguage;
 import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
 import dev.codeatlas.parser.lang.php.PhpLanguage;
 import dev.codeatlas.parser.lang.python.PythonLanguage;
 import dev.codeatlas.parser.lang.ruby.RubyLanguage;
 import dev.codeatlas.parser.lang.rust.RustLanguage;
+import dev.codeatlas.parser.lang.scala.ScalaLanguage;
 import dev.codeatlas.parser.lang.typescript.TsxLanguage;
 import dev.codeatlas.parser.lang.typescript.TypeScriptLanguage;
 import java.util.HashMap;
@@ -22,12 +25,15 @@ public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
             new JavaLanguage(),
+            new KotlinLanguage(),
+            new ScalaLanguage(),
             new PythonLanguage(),
             new JavaScriptLanguage(),
             new TypeScriptLanguage(),
             new TsxLanguage(),
             new GoLanguage(),
             new RustLanguage(),
+            new CSharpLanguage(),
             new RubyLanguage(),
             new PhpLanguage(),
             new BashLanguage(),
