@@ -7,6 +7,7 @@ import dev.codeatlas.model.Reference;
 import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import dev.codeatlas.parser.ExtractionContext;
+import dev.codeatlas.parser.EntityPolish;
 import dev.codeatlas.parser.LanguageSupport;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import dev.codeatlas.parser.CommentStyle;
 import dev.codeatlas.parser.ExtractionContext;
+import dev.codeatlas.parser.EntityPolish;
 import dev.codeatlas.parser.LanguageSupport;
 import java.util.ArrayList;
 import java.util.List;

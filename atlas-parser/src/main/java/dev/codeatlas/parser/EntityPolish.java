@@ -1,14 +1,12 @@
-package dev.codeatlas.parser.lang.csharp;
+package dev.codeatlas.parser;
 
 import dev.codeatlas.model.Entity;
-import dev.codeatlas.parser.ExtractionContext;
-import dev.codeatlas.parser.SourceText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Post-processing shared by the JVM-style languages (a copy lives in each language package):
+ * Post-processing shared by the JVM-style languages:
  * <ul>
  * <li>a definition without a body whose first line does not name it (annotations or attributes
  * on lines of their own) gets the lines up to its name as signature;</li>
@@ -16,7 +14,7 @@ import java.util.Map;
  * class's first lines find the comment above the class) loses it.</li>
  * </ul>
  */
-final class EntityPolish {
+public final class EntityPolish {
 
     private static final int MAX_SIGNATURE = 300;
     private static final int MAX_LINES = 30;
@@ -24,7 +22,7 @@ final class EntityPolish {
     private EntityPolish() {
     }
 
-    static void apply(ExtractionContext context) {
+    public static void apply(ExtractionContext context) {
         List<Entity> entities = context.entities();
         Map<String, Entity> byName = new HashMap<>();
         for (Entity e : entities) {
