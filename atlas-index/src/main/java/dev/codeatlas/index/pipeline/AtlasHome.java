@@ -35,7 +35,7 @@ public final class AtlasHome {
     }
 
     public static AtlasHome fromEnvironment() {
-        String env = System.getenv("ATLAS_HOME");
+        String env = System.getProperty("atlas.home", System.getenv("ATLAS_HOME"));
         Path home = env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".atlas");
         return new AtlasHome(home.toAbsolutePath());
     }

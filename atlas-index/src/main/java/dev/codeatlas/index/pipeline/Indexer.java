@@ -168,11 +168,17 @@ public final class Indexer {
                     deleted.add(p);
                 }
             }
-            boolean touchedOnly = suspects.size() > changed.size();
             phases.put("hash", ms(th));
-            if (!opt.full() && !previous.isEmpty() && changed.isEmpty() && deleted.isEmpty() && !touchedOnly) {
+            if (!opt.full() && !previous.isEmpty() && changed.isEmpty() && deleted.isEmpty()) {
+                List<Candidate> touched = new ArrayList<>();
+                for (Candidate c : suspects) {
+                    touched.add(c);
+                }
+                if (!touched.isEmpty()) {
+                    refreshTouched(indexDir, opt, touched, previous);
+                }
                 phases.put("total", ms(t0));
-                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), false, false, candidates.size(),
+                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), false, !touched.isEmpty(), candidates.size(),
                         0, unchanged.size(), 0, skipped.size(), -1, -1, 0, phases, null, ms(t0));
             }
 
@@ -293,6 +299,26 @@ public final class Indexer {
                     graph.nodes().size(), graph.edges().size(), bytes, phases, graph.stats(), ms(t0));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Same content, new mtime: record the mtime so the next run need not hash these files again. */
+    private static void refreshTouched(Path indexDir, Options opt, List<Candidate> touched, Map<String, FileRecord> previous)
+            throws IOException {
+        Map<String, byte[]> json = new HashMap<>();
+        try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
+            for (Candidate c : touched) {
+                json.put(c.rel(), s.parsedJson(c.rel()).orElseThrow());
+            }
+            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
+                for (Candidate c : touched) {
+                    FileRecord p = previous.get(c.rel());
+                    w.putFile(new FileRecord(p.path(), p.language(), c.size(), c.mtime(), p.hash(), p.nodesFingerprint(),
+                            p.edgesFingerprint()), json.get(c.rel()));
+                }
+                IndexMeta m = s.meta();
+                w.commit(new IndexMeta(0, m.project(), m.root(), System.currentTimeMillis(), m.gitHead(), m.nodeCounts(), m.edgeCounts()));
+            }
         }
     }
 
