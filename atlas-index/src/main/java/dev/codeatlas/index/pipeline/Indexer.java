@@ -191,7 +191,7 @@ public final class Indexer {
             for (Candidate c : changed) {
                 parseJobs.add(pool.submit(() -> {
                     ParsedFile f = parser.parseFile(c.path(), c.rel());
-                    return new Object[] {f, ParsedFileJson.toJson(f).getBytes(StandardCharsets.UTF_8)};
+                    return new Object[] {f, ParsedFileJson.toUtf8(f)};
                 }));
             }
             long bytes = 0;

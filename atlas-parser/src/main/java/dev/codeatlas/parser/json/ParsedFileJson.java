@@ -33,7 +33,8 @@ public final class ParsedFileJson {
         return out.toByteArray();
     }
 
-    private static byte[] toUtf8(ParsedFile f) {
+    /** One JSON object as UTF-8 bytes, no newline. */
+    public static byte[] toUtf8(ParsedFile f) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + f.entities().size() * 256);
         writeUtf8(f, out);
         return out.toByteArray();
