@@ -1,5 +1,7 @@
 package dev.codeatlas.parser;
 
+import dev.codeatlas.parser.lang.c.CLanguage;
+import dev.codeatlas.parser.lang.cpp.CppLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.Optional;
 public final class LanguageRegistry {
 
     private static final List<LanguageSupport> ALL = List.of(
-            new JavaLanguage()
+            new JavaLanguage(),
+            new CLanguage(),
+            new CppLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);

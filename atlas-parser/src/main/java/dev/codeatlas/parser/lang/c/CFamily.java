@@ -1,0 +1,482 @@
+package dev.codeatlas.parser.lang.c;
+
+import dev.codeatlas.model.Entity;
+import dev.codeatlas.model.EntityKind;
+import dev.codeatlas.model.Label;
+import dev.codeatlas.model.Reference;
+import dev.codeatlas.model.RelType;
+import dev.codeatlas.model.Visibility;
+import dev.codeatlas.parser.ExtractionContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What C and C++ share beyond their queries: the meaning of the marker captures and the
+ * post-processing of one file's result ({@link #finish}), which does what a query cannot:
+ * <ul>
+ *   <li>declarations inside function bodies (locals, local prototypes) are dropped and their
+ *       references move to the function;</li>
+ *   <li>a prototype (or an in-class method declaration) is dropped when the same file defines
+ *       that function; the definition takes its doc comment and visibility;</li>
+ *   <li>C++ {@code template <..>} markers are folded into the definition they wrap (range,
+ *       signature and doc start at {@code template}); {@code friend} markers are removed, with
+ *       friend declarations, while friend definitions stay as functions of the enclosing scope;</li>
+ *   <li>a variable holding a lambda ({@code auto f = [..](..) {..};}) is folded into the lambda;</li>
+ *   <li>C++ access labels ({@code public:}), captured as pseudo references of context
+ *       {@value #ACCESS}, become the visibility of the members that follow them;</li>
+ *   <li>type uses in declarations get their context (local, variable, return);</li>
+ *   <li>qualified names are rebuilt and overload suffixes ({@code #2}) renumbered after all that.</li>
+ * </ul>
+ */
+public final class CFamily {
+
+    /** Context of the pseudo references that carry C++ access labels to {@link #finish}. */
+    public static final String ACCESS = "access";
+    /** Annotation of a function declared without a body (prototype, in-class declaration). */
+    public static final String DECLARATION = "declaration";
+    /** Annotation of a preprocessor macro. */
+    public static final String MACRO = "macro";
+    /** Names of the C++ marker definitions (keywords, so never real names). */
+    public static final String TEMPLATE = "template";
+    public static final String FRIEND = "friend";
+
+    private CFamily() {
+    }
+
+    /** Annotations from modifier text: the query's marker captures. */
+    public static List<String> annotations(String modifiers) {
+        if (modifiers.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        if (modifiers.contains("#define")) {
+            out.add(MACRO);
+        } else if (modifiers.indexOf('(') >= 0 || hasWord(modifiers, "extern")) {
+            out.add(DECLARATION);
+        }
+        return out;
+    }
+
+    /** True when {@code word} occurs in {@code text} as a whole word. */
+    public static boolean hasWord(String text, String word) {
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            boolean before = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+            boolean after = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            i = text.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
+    /** True for the template/friend marker definitions of the C++ query. */
+    public static boolean isMarker(EntityKind kind, String name) {
+        return kind == EntityKind.ANNOTATION && (TEMPLATE.equals(name) || FRIEND.equals(name));
+    }
+
+    private static boolean isDeclaration(Entity e) {
+        return e.annotations().contains(DECLARATION);
+    }
+
+    private static String stripLast(String qn) {
+        int dot = qn.lastIndexOf('.');
+        return dot < 0 ? "" : qn.substring(0, dot);
+    }
+
+    private enum Fate { KEEP, LOCAL, PROTO, TEMPLATE, FRIEND, FRIEND_DECL, FOLD }
+
+    /** Per-file working state of {@link #finish}. */
+    private static final class Work {
+        final List<Entity> in;
+        final String file;
+        final Map<String, Integer> index = new HashMap<>();
+        final Fate[] fate;
+        final int[] parent;          // index of the parent entity, -1 when the parent is no entity here
+        final int[] heir;            // TEMPLATE/FOLD: the entity that takes this one's place, else -1
+        final String[] newQn;
+        final Entity[] out;
+
+        Work(List<Entity> in, String file) {
+            this.in = in;
+            this.file = file;
+            int n = in.size();
+            fate = new Fate[n];
+            parent = new int[n];
+            heir = new int[n];
+            newQn = new String[n];
+            out = new Entity[n];
+            for (int i = 0; i < n; i++) {
+                index.putIfAbsent(in.get(i).qualifiedName(), i);
+            }
+            for (int i = 0; i < n; i++) {
+                Integer p = index.get(in.get(i).parent());
+                parent[i] = p == null ? -1 : p;
+                fate[i] = Fate.KEEP;
+                heir[i] = -1;
+            }
+        }
+
+        boolean dropped(int i) {
+            return fate[i] != Fate.KEEP;
+        }
+
+        /** The nearest kept ancestor of entity i, or -1. */
+        int owner(int i) {
+            int p = parent[i];
+            for (int guard = 0; p >= 0 && dropped(p) && guard < 100; guard++) {
+                p = parent[p];
+            }
+            return p >= 0 && !dropped(p) ? p : -1;
+        }
+
+        /** Rewrites a qualified-name-like string by its longest prefix that is an entity here. */
+        String rename(String s) {
+            int end = s.length();
+            while (end > 0) {
+                Integer i = index.get(s.substring(0, end));
+                if (i != null) {
+                    return newQnOf(i) + s.substring(end);
+                }
+                end = s.lastIndexOf('.', end - 1);
+            }
+            return s;
+        }
+
+        String newQnOf(int i) {
+            if (!dropped(i) && newQn[i] != null) {
+                return newQn[i];
+            }
+            return rename(stripLast(in.get(i).qualifiedName())); // a dropped entity's segment goes away
+        }
+    }
+
+    /**
+     * Post-processes one file (see the class comment).
+     *
+     * @param cpp C++: members of a {@code class} are private until a label says otherwise (struct
+     *            and union members are public); an out-of-class definition's visibility is unknown
+     */
+    public static void finish(ExtractionContext ctx, boolean cpp) {
+        List<Entity> entities = ctx.entities();
+        if (entities.isEmpty() && ctx.references().isEmpty()) {
+            return;
+        }
+        Work w = new Work(new ArrayList<>(entities), ctx.file());
+        List<Entity> in = w.in;
+        int n = in.size();
+
+        // markers, friends, lambda variables
+        for (int i = 0; i < n; i++) {
+            Entity e = in.get(i);
+            if (isMarker(e.kind(), e.name())) {
+                w.fate[i] = TEMPLATE.equals(e.name()) ? Fate.TEMPLATE : Fate.FRIEND;
+                if (w.fate[i] == Fate.TEMPLATE && i + 1 < n && isInside(in.get(i + 1), e)) {
+                    w.heir[i] = i + 1;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Entity e = in.get(i);
+            int p = w.parent[i];
+            if (p >= 0 && w.fate[p] == Fate.FRIEND && isDeclaration(e)) {
+                w.fate[i] = Fate.FRIEND_DECL;
+            } else if (e.label() == Label.VALUE && i + 1 < n && w.parent[i + 1] == i
+                    && in.get(i + 1).label() == Label.CALLABLE && in.get(i + 1).name().equals(e.name())) {
+                w.fate[i] = Fate.FOLD;
+                w.heir[i] = i + 1;
+            }
+        }
+        // locals: values and declarations whose nearest kept ancestor is a callable
+        for (int i = 0; i < n; i++) {
+            Entity e = in.get(i);
+            if (w.fate[i] != Fate.KEEP || !(e.label() == Label.VALUE || isDeclaration(e))) {
+                continue;
+            }
+            int o = w.owner(i);
+            if (o >= 0 && in.get(o).label() == Label.CALLABLE) {
+                w.fate[i] = Fate.LOCAL;
+            }
+        }
+
+        // pass 1: names as if nothing else were dropped, to pair prototypes with definitions
+        name(w);
+        Map<String, List<Integer>> defsByQn = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Entity e = in.get(i);
+            if (!w.dropped(i) && e.label() == Label.CALLABLE && !isDeclaration(e) && !e.annotations().contains(MACRO)) {
+                defsByQn.computeIfAbsent(stripSuffix(w.newQn[i]), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Integer> declOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Entity e = in.get(i);
+            if (w.dropped(i) || e.label() != Label.CALLABLE || !isDeclaration(e)) {
+                continue;
+            }
+            List<Integer> defs = defsByQn.get(stripSuffix(w.newQn[i]));
+            if (defs == null) {
+                continue;
+            }
+            // a definition inside the declaring class body is not this declaration's (C++ forbids both)
+            int o = w.owner(i);
+            Entity owner = o >= 0 ? in.get(o) : null;
+            int params = paramCount(e.signature(), e.name());
+            Integer best = null;
+            for (int d : defs) {
+                Entity def = in.get(d);
+                if (declOf.containsKey(d) || owner != null && owner.label() == Label.TYPE_DEF
+                        && def.lineStart() >= owner.lineStart() && def.lineEnd() <= owner.lineEnd()) {
+                    continue;
+                }
+                if (best == null || paramCount(def.signature(), def.name()) == params
+                        && paramCount(in.get(best).signature(), def.name()) != params) {
+                    best = d;
+                }
+            }
+            w.fate[i] = Fate.PROTO;
+            if (best != null) {
+                declOf.put(best, i);
+            }
+        }
+        // pass 2: final names
+        java.util.Arrays.fill(w.newQn, null);
+        name(w);
+
+        // access labels (C++): per class (old name), the labels in line order
+        Map<String, List<Reference>> labels = new HashMap<>();
+        List<Reference> refs = new ArrayList<>(ctx.references().size());
+        for (Reference r : ctx.references()) {
+            if (r.rel() == RelType.USES_TYPE && ACCESS.equals(r.context())) {
+                labels.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+            } else {
+                refs.add(r);
+            }
+        }
+
+        // the entities
+        List<Entity> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (w.dropped(i)) {
+                continue;
+            }
+            Entity e = in.get(i);
+            int start = e.lineStart();
+            String signature = e.signature();
+            String doc = e.docstring();
+            // the template markers / lambda variable this entity takes the place of, outermost first
+            List<Integer> wrappers = new ArrayList<>();
+            for (int j = i - 1; j >= 0 && w.heir[j] == (wrappers.isEmpty() ? i : wrappers.get(0)); j--) {
+                wrappers.add(0, j);
+            }
+            if (!wrappers.isEmpty()) {
+                Entity outer = in.get(wrappers.get(0));
+                start = outer.lineStart();
+                StringBuilder sig = new StringBuilder();
+                for (int j : wrappers) {
+                    Entity m = in.get(j);
+                    if (w.fate[j] == Fate.TEMPLATE) {
+                        sig.append(m.signature()).append(' ');
+                    } else {
+                        sig.setLength(0);
+                        sig.append(m.signature()).append(' ');
+                        signature = "";
+                    }
+                }
+                signature = (sig + signature).strip();
+                if (!outer.docstring().isEmpty()) {
+                    doc = outer.docstring();
+                }
+            }
+            Integer decl = declOf.get(i);
+            if (decl != null && doc.isEmpty()) {
+                doc = in.get(decl).docstring();
+            }
+            int o = w.owner(i);
+            Entity owner = o >= 0 ? in.get(o) : null;
+            EntityKind kind = e.kind();
+            int p = w.parent[i];
+            boolean inType = owner != null && owner.label() == Label.TYPE_DEF
+                    || owner == null && cpp && !e.parent().isEmpty() && p < 0;
+            boolean templated = false;
+            for (int j : wrappers) {
+                templated |= w.fate[j] == Fate.TEMPLATE;
+            }
+            if (templated) {
+                if (kind == EntityKind.FUNCTION && inType) {
+                    kind = EntityKind.METHOD;
+                } else if (kind == EntityKind.CONSTRUCTOR && !inType) {
+                    kind = EntityKind.FUNCTION;
+                }
+            } else if (p >= 0 && w.fate[p] == Fate.FRIEND && kind == EntityKind.METHOD) {
+                kind = EntityKind.FUNCTION;
+            }
+            Visibility vis = e.visibility();
+            if (decl != null) {
+                vis = visibility(w, decl, labels, cpp, in.get(decl).lineStart());
+            } else {
+                vis = visibility(w, i, labels, cpp, start);
+            }
+            String parentQn = o >= 0 ? w.newQn[o] : e.parent().isEmpty() || p >= 0 ? "" : w.rename(e.parent());
+            if (p >= 0 && w.fate[p] == Fate.FRIEND) {
+                kind = kind == EntityKind.METHOD ? EntityKind.FUNCTION : kind;
+            }
+            w.out[i] = new Entity(kind, e.name(), w.newQn[i], start, e.lineEnd(), signature, doc, vis,
+                    e.annotations(), parentQn);
+            result.add(w.out[i]);
+        }
+
+        // references: follow renames and drops, set declaration type contexts
+        LinkedHashSet<Reference> outRefs = new LinkedHashSet<>();
+        for (Reference r : refs) {
+            Integer fi = w.index.get(r.from());
+            String from = r.from();
+            boolean local = false;
+            Entity fromEntity = null;
+            if (fi != null) {
+                int i = fi;
+                Fate f = w.fate[i];
+                if (f == Fate.PROTO || f == Fate.FRIEND_DECL) {
+                    continue; // the definition carries the same references
+                }
+                local = f == Fate.LOCAL;
+                int target = resolveFrom(w, i);
+                from = target >= 0 ? w.newQn[target] : ctx.file();
+                fromEntity = target >= 0 ? w.out[target] : null;
+            }
+            String context = r.context();
+            if (r.rel() == RelType.USES_TYPE && ("variable".equals(context) || "field".equals(context))) {
+                if (local) {
+                    context = "local";
+                } else if (fromEntity != null && fromEntity.label() == Label.CALLABLE) {
+                    context = isDeclaration(fromEntity) ? "return" : "local";
+                }
+            }
+            outRefs.add(from.equals(r.from()) && context.equals(r.context()) ? r
+                    : new Reference(r.rel(), from, r.toName(), r.receiver(), r.argCount(), r.line(), r.module(),
+                    r.alias(), context, r.isStatic(), r.wildcard()));
+        }
+        entities.clear();
+        entities.addAll(result);
+        ctx.references().clear();
+        ctx.references().addAll(outRefs);
+    }
+
+    /** Whether {@code inner} is nested in {@code outer} (by its parent chain of names). */
+    private static boolean isInside(Entity inner, Entity outer) {
+        String p = inner.parent();
+        String q = outer.qualifiedName();
+        return p.equals(q) || p.startsWith(q + ".");
+    }
+
+    /** Number of parameters after the name in a signature (0 for "()" or "(void)"), -1 if not found. */
+    static int paramCount(String signature, String name) {
+        int idx = signature.indexOf(name);
+        while (idx >= 0) {
+            int j = idx + name.length();
+            while (j < signature.length() && signature.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < signature.length() && signature.charAt(j) == '(') {
+                int depth = 0;
+                int commas = 0;
+                for (int k = j + 1; k < signature.length(); k++) {
+                    char c = signature.charAt(k);
+                    if (c == '(' || c == '<' || c == '[' || c == '{') {
+                        depth++;
+                    } else if ((c == ')' || c == '>' || c == ']' || c == '}') && depth > 0) {
+                        depth--;
+                    } else if (c == ')') {
+                        String inside = signature.substring(j + 1, k).strip();
+                        return inside.isEmpty() || inside.equals("void") ? 0 : commas + 1;
+                    } else if (c == ',' && depth == 0) {
+                        commas++;
+                    }
+                }
+                return -1;
+            }
+            idx = signature.indexOf(name, idx + 1);
+        }
+        return -1;
+    }
+
+    private static String stripSuffix(String qn) {
+        int hash = qn.lastIndexOf('#');
+        int dot = qn.lastIndexOf('.');
+        return hash > dot ? qn.substring(0, hash) : qn;
+    }
+
+    /** Names every kept entity from its parent's new name; numbers repeats #2, #3. */
+    private static void name(Work w) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < w.in.size(); i++) {
+            if (w.dropped(i)) {
+                continue;
+            }
+            Entity e = w.in.get(i);
+            String base = w.rename(stripLast(e.qualifiedName()));
+            base = base.isEmpty() ? e.name() : base + "." + e.name();
+            int k = seen.merge(base, 1, Integer::sum);
+            w.newQn[i] = k == 1 ? base : base + "#" + k;
+        }
+    }
+
+    /** The kept entity a reference from entity i belongs to, or -1 for the file. */
+    private static int resolveFrom(Work w, int i) {
+        int cur = i;
+        for (int guard = 0; guard < 100; guard++) {
+            if (!w.dropped(cur)) {
+                return cur;
+            }
+            if (w.heir[cur] >= 0) {
+                cur = w.heir[cur];
+                continue;
+            }
+            int p = w.parent[cur];
+            if (p < 0) {
+                return -1;
+            }
+            cur = p;
+        }
+        return -1;
+    }
+
+    private static Visibility visibility(Work w, int i, Map<String, List<Reference>> labels, boolean cpp, int line) {
+        Entity e = w.in.get(i);
+        int o = w.owner(i);
+        if (o >= 0 && w.in.get(o).label() == Label.TYPE_DEF) {
+            Entity owner = w.in.get(o);
+            if (owner.kind() == EntityKind.ENUM) {
+                return Visibility.PUBLIC;
+            }
+            if (line < owner.lineStart() || line > owner.lineEnd()) {
+                return cpp ? Visibility.UNKNOWN : e.visibility(); // defined outside its class
+            }
+            Visibility vis = cpp && owner.kind() == EntityKind.CLASS ? Visibility.PRIVATE : Visibility.PUBLIC;
+            List<Reference> ownerLabels = labels.get(owner.qualifiedName());
+            if (ownerLabels != null) {
+                for (Reference label : ownerLabels) {
+                    if (label.line() > line) {
+                        break;
+                    }
+                    vis = switch (label.toName()) {
+                        case "public" -> Visibility.PUBLIC;
+                        case "protected" -> Visibility.PROTECTED;
+                        case "private" -> Visibility.PRIVATE;
+                        default -> vis;
+                    };
+                }
+            }
+            return vis;
+        }
+        if (cpp && o < 0 && !e.parent().isEmpty() && w.parent[i] < 0) {
+            return Visibility.UNKNOWN; // out-of-class definition of a class declared elsewhere
+        }
+        return e.visibility();
+    }
+}
