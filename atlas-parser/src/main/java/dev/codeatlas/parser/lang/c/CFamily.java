@@ -261,6 +261,7 @@ public final class CFamily {
 
         // the entities
         List<Entity> result = new ArrayList<>(n);
+        Map<String, EntityKind> anonymousTypes = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (w.dropped(i)) {
                 continue;
@@ -292,6 +293,14 @@ public final class CFamily {
                 if (!outer.docstring().isEmpty()) {
                     doc = outer.docstring();
                 }
+            }
+            if (e.label() == Label.TYPE_DEF && signature.equals(keyword(e.kind()))) {
+                // typedef struct { .. } Foo;  (the struct is named by the typedef)
+                signature = "typedef " + signature + " {…} " + e.name();
+                anonymousTypes.put(w.newQn[i], e.kind());
+            } else if (e.kind() == EntityKind.TYPE_ALIAS && signature.equals(e.name())
+                    && anonymousTypes.containsKey(stripSuffix(w.newQn[i]))) {
+                signature = "typedef " + keyword(anonymousTypes.get(stripSuffix(w.newQn[i]))) + " {…} " + e.name();
             }
             Integer decl = declOf.get(i);
             if (decl != null && doc.isEmpty()) {
@@ -365,6 +374,16 @@ public final class CFamily {
         entities.addAll(result);
         ctx.references().clear();
         ctx.references().addAll(outRefs);
+    }
+
+    private static String keyword(EntityKind kind) {
+        return switch (kind) {
+            case STRUCT -> "struct";
+            case UNION -> "union";
+            case ENUM -> "enum";
+            case CLASS -> "class";
+            default -> "?";
+        };
     }
 
     /** Whether {@code inner} is nested in {@code outer} (by its parent chain of names). */

@@ -67,7 +67,7 @@ public final class CppLanguage extends LanguageSupport {
      */
     static List<String> splitName(String raw) {
         String s = raw.strip();
-        if (s.indexOf(':') < 0 && s.indexOf('<') < 0 && s.indexOf('(') < 0) {
+        if (s.indexOf(':') < 0 && s.indexOf('<') < 0 && s.indexOf('(') < 0 && !s.startsWith("operator")) {
             return List.of(s);
         }
         List<String> out = new ArrayList<>(3);
@@ -116,18 +116,35 @@ public final class CppLanguage extends LanguageSupport {
         return -1;
     }
 
-    /** {@code operator()} and {@code operator==} stay; a conversion loses its parameter list. */
+    /**
+     * An operator's name as ctags writes it: {@code operator ==}, {@code operator ()},
+     * {@code operator bool} (a conversion loses its parameter list, keeps template arguments).
+     */
     private static String operatorName(String op) {
         String rest = op.substring("operator".length()).strip();
         if (rest.startsWith("()")) {
-            return "operator()";
+            return "operator ()";
         }
-        int paren = rest.indexOf('(');
-        if (paren > 0 && Character.isJavaIdentifierStart(rest.charAt(0))) {
-            rest = rest.substring(0, paren).strip(); // conversion operator: "operator bool"
-            return "operator " + Extract.collapse(rest);
+        int depth = 0;
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '<' && i > 0 && Character.isJavaIdentifierPart(rest.charAt(i - 1))) {
+                depth++;
+            } else if (c == '>' && depth > 0) {
+                depth--;
+            } else if (c == '(' && depth == 0 && i > 0) {
+                end = i;
+                break;
+            }
         }
-        return "operator" + Extract.collapse(rest);
+        String symbol = rest.substring(0, end).strip();
+        if (!symbol.isEmpty() && !Character.isJavaIdentifierStart(symbol.charAt(0)) && symbol.charAt(0) != '"') {
+            symbol = symbol.replaceAll("\\s+", "");
+        } else {
+            symbol = symbol.replaceAll("\\s+", " ");
+        }
+        return symbol.isEmpty() ? "operator" : "operator " + symbol;
     }
 
     private static void addSegment(List<String> out, String segment) {
@@ -254,12 +271,5 @@ public final class CppLanguage extends LanguageSupport {
     @Override
     public void finish(ExtractionContext context) {
         CFamily.finish(context, true);
-    }
-
-    /** Small text helpers. */
-    private static final class Extract {
-        static String collapse(String s) {
-            return s.replaceAll("\\s+", " ").strip();
-        }
     }
 }

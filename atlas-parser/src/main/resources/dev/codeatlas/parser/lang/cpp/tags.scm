@@ -133,11 +133,13 @@
 (union_specifier name: (_) @name body: (_) @body) @definition.union
 (enum_specifier name: (_) @name body: (_) @body) @definition.enum
 
-; typedef struct { ... } Foo;  -> struct Foo (the anonymous type takes the typedef's name)
-(type_definition type: (struct_specifier !name body: (_) @body) declarator: (type_identifier) @name) @definition.struct
-(type_definition type: (class_specifier !name body: (_) @body) declarator: (type_identifier) @name) @definition.class
-(type_definition type: (union_specifier !name body: (_) @body) declarator: (type_identifier) @name) @definition.union
-(type_definition type: (enum_specifier !name body: (_) @body) declarator: (type_identifier) @name) @definition.enum
+; typedef struct { ... } Foo;  -> struct Foo (the anonymous type takes the typedef's name, its
+; members are Foo's; it spans `struct {..}`), plus the alias Foo at its declarator below (a typedef
+; name is an entity of its own, where ctags and readers of `} Foo;` place it): Foo#2.
+(type_definition type: (struct_specifier !name body: (_) @body) @definition.struct declarator: (type_identifier) @name)
+(type_definition type: (class_specifier !name body: (_) @body) @definition.class declarator: (type_identifier) @name)
+(type_definition type: (union_specifier !name body: (_) @body) @definition.union declarator: (type_identifier) @name)
+(type_definition type: (enum_specifier !name body: (_) @body) @definition.enum declarator: (type_identifier) @name)
 
 ; ---- type aliases
 (alias_declaration name: (_) @name) @definition.type_alias
@@ -146,6 +148,7 @@
   declarator: [
     (type_identifier) @name
     (_ declarator: (type_identifier) @name)
+    (reference_declarator (type_identifier) @name)
     (_ declarator: (_ declarator: (type_identifier) @name))
     (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))
     (_ declarator: (parenthesized_declarator (_ declarator: (_ declarator: (type_identifier) @name))))
@@ -162,6 +165,7 @@
 (type_definition
   type: (_ !name body: (_))
   declarator: [
+    (type_identifier) @name
     (_ declarator: (type_identifier) @name)
     (_ declarator: (_ declarator: (type_identifier) @name))
     (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))
