@@ -7,6 +7,7 @@ import dev.codeatlas.model.Reference;
 import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import dev.codeatlas.parser.ExtractionContext;
+import dev.codeatlas.parser.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,7 @@ public final class CFamily {
     /** Names of the C++ marker definitions (keywords, so never real names). */
     public static final String TEMPLATE = "template";
     public static final String FRIEND = "friend";
+    public static final String NAMESPACE = "namespace";
 
     private CFamily() {
     }
@@ -77,7 +79,7 @@ public final class CFamily {
 
     /** True for the template/friend marker definitions of the C++ query. */
     public static boolean isMarker(EntityKind kind, String name) {
-        return kind == EntityKind.ANNOTATION && (TEMPLATE.equals(name) || FRIEND.equals(name));
+        return kind == EntityKind.ANNOTATION && (TEMPLATE.equals(name) || FRIEND.equals(name) || NAMESPACE.equals(name));
     }
 
     private static boolean isDeclaration(Entity e) {
@@ -89,7 +91,7 @@ public final class CFamily {
         return dot < 0 ? "" : qn.substring(0, dot);
     }
 
-    private enum Fate { KEEP, LOCAL, PROTO, TEMPLATE, FRIEND, FRIEND_DECL, FOLD }
+    private enum Fate { KEEP, LOCAL, PROTO, TEMPLATE, FRIEND, FRIEND_DECL, FOLD, ANONYMOUS }
 
     /** Per-file working state of {@link #finish}. */
     private static final class Work {
@@ -175,7 +177,7 @@ public final class CFamily {
         for (int i = 0; i < n; i++) {
             Entity e = in.get(i);
             if (isMarker(e.kind(), e.name())) {
-                w.fate[i] = TEMPLATE.equals(e.name()) ? Fate.TEMPLATE : Fate.FRIEND;
+                w.fate[i] = TEMPLATE.equals(e.name()) ? Fate.TEMPLATE : FRIEND.equals(e.name()) ? Fate.FRIEND : Fate.ANONYMOUS;
                 if (w.fate[i] == Fate.TEMPLATE && i + 1 < n && isInside(in.get(i + 1), e)) {
                     w.heir[i] = i + 1;
                 }
@@ -261,7 +263,7 @@ public final class CFamily {
 
         // the entities
         List<Entity> result = new ArrayList<>(n);
-        Map<String, EntityKind> anonymousTypes = new HashMap<>();
+        Map<String, Entity> lastType = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (w.dropped(i)) {
                 continue;
@@ -269,7 +271,7 @@ public final class CFamily {
             Entity e = in.get(i);
             int start = e.lineStart();
             String signature = e.signature();
-            String doc = e.docstring();
+            String doc = docOf(ctx.source(), e);
             // the template markers / lambda variable this entity takes the place of, outermost first
             List<Integer> wrappers = new ArrayList<>();
             for (int j = i - 1; j >= 0 && w.heir[j] == (wrappers.isEmpty() ? i : wrappers.get(0)); j--) {
@@ -290,24 +292,35 @@ public final class CFamily {
                     }
                 }
                 signature = (sig + signature).strip();
-                if (!outer.docstring().isEmpty()) {
-                    doc = outer.docstring();
+                String outerDoc = docOf(ctx.source(), outer);
+                if (!outerDoc.isEmpty()) {
+                    doc = outerDoc;
                 }
             }
-            if (e.label() == Label.TYPE_DEF && signature.equals(keyword(e.kind()))) {
-                // typedef struct { .. } Foo;  (the struct is named by the typedef)
-                signature = "typedef " + signature + " {…} " + e.name();
-                anonymousTypes.put(w.newQn[i], e.kind());
-            } else if (e.kind() == EntityKind.TYPE_ALIAS && signature.equals(e.name())
-                    && anonymousTypes.containsKey(stripSuffix(w.newQn[i]))) {
-                signature = "typedef " + keyword(anonymousTypes.get(stripSuffix(w.newQn[i]))) + " {…} " + e.name();
+            String parentKey = w.parent[i] >= 0 || e.parent().isEmpty() ? String.valueOf(w.owner(i)) : e.parent();
+            if (e.label() == Label.TYPE_DEF && e.kind() != EntityKind.TYPE_ALIAS) {
+                if (signature.equals(keyword(e.kind()))) {
+                    signature = "typedef " + signature + " {…} " + e.name(); // typedef struct { .. } Foo;
+                }
+                lastType.put(parentKey, e);
+            } else if (e.kind() == EntityKind.TYPE_ALIAS && !signature.startsWith("typedef")
+                    && !signature.startsWith("using") && !signature.startsWith("template")) {
+                // the alias of `typedef struct node { .. } node_t;` is captured at its declarator
+                Entity t = lastType.get(parentKey);
+                if (t != null && t.lineEnd() == e.lineStart()) {
+                    String tag = t.name().equals(e.name()) ? "" : " " + t.name();
+                    signature = "typedef " + keyword(t.kind()) + tag + " {…} " + signature;
+                }
             }
             Integer decl = declOf.get(i);
             if (decl != null && doc.isEmpty()) {
-                doc = in.get(decl).docstring();
+                doc = docOf(ctx.source(), in.get(decl));
             }
             int o = w.owner(i);
             Entity owner = o >= 0 ? in.get(o) : null;
+            if (o >= 0 && w.out[o] != null && start == w.out[o].lineStart() && doc.equals(w.out[o].docstring())) {
+                doc = ""; // `enum e { A, B };` on one line: the comment above is the enum's
+            }
             EntityKind kind = e.kind();
             int p = w.parent[i];
             boolean inType = owner != null && owner.label() == Label.TYPE_DEF
@@ -325,11 +338,15 @@ public final class CFamily {
             } else if (p >= 0 && w.fate[p] == Fate.FRIEND && kind == EntityKind.METHOD) {
                 kind = EntityKind.FUNCTION;
             }
-            Visibility vis = e.visibility();
+            Visibility vis;
             if (decl != null) {
                 vis = visibility(w, decl, labels, cpp, in.get(decl).lineStart());
             } else {
                 vis = visibility(w, i, labels, cpp, start);
+            }
+            int outerMost = wrappers.isEmpty() ? i : wrappers.get(0);
+            if (w.parent[outerMost] >= 0 && w.fate[w.parent[outerMost]] == Fate.ANONYMOUS) {
+                vis = Visibility.PRIVATE; // internal linkage
             }
             String parentQn = o >= 0 ? w.newQn[o] : e.parent().isEmpty() || p >= 0 ? "" : w.rename(e.parent());
             if (p >= 0 && w.fate[p] == Fate.FRIEND) {
@@ -347,6 +364,7 @@ public final class CFamily {
             String from = r.from();
             boolean local = false;
             Entity fromEntity = null;
+            Reference construction = null;
             if (fi != null) {
                 int i = fi;
                 Fate f = w.fate[i];
@@ -357,6 +375,16 @@ public final class CFamily {
                 int target = resolveFrom(w, i);
                 from = target >= 0 ? w.newQn[target] : ctx.file();
                 fromEntity = target >= 0 ? w.out[target] : null;
+                Entity source = in.get(i);
+                if (cpp && local && source.label() == Label.CALLABLE && r.rel() == RelType.USES_TYPE) {
+                    // `Foo f(a, b);` in a body parses as a prototype (the most vexing parse): it
+                    // constructs a Foo; its "parameter types" are the arguments
+                    if ("parameter".equals(r.context())) {
+                        continue;
+                    }
+                    construction = new Reference(RelType.CALLS, from, r.toName(), "", Math.max(0,
+                            paramCount(source.signature(), source.name())), r.line(), "", "", "new", false, false);
+                }
             }
             String context = r.context();
             if (r.rel() == RelType.USES_TYPE && ("variable".equals(context) || "field".equals(context))) {
@@ -369,11 +397,37 @@ public final class CFamily {
             outRefs.add(from.equals(r.from()) && context.equals(r.context()) ? r
                     : new Reference(r.rel(), from, r.toName(), r.receiver(), r.argCount(), r.line(), r.module(),
                     r.alias(), context, r.isStatic(), r.wildcard()));
+            if (construction != null) {
+                outRefs.add(construction);
+            }
         }
         entities.clear();
         entities.addAll(result);
         ctx.references().clear();
         ctx.references().addAll(outRefs);
+    }
+
+    /**
+     * The entity's doc comment, unless it is really a trailing comment of the code line above
+     * ({@code int len; /* bytes *}{@code /}), which the generic lookup takes for a block comment.
+     */
+    private static String docOf(SourceText src, Entity e) {
+        String doc = e.docstring();
+        if (doc.isEmpty() || e.lineStart() < 2) {
+            return doc;
+        }
+        int l = e.lineStart() - 1;
+        if (!src.lineText(l).strip().endsWith("*/")) {
+            return doc;
+        }
+        for (int k = l, guard = 0; k >= 1 && guard < 60; k--, guard++) {
+            String t = src.lineText(k);
+            int open = t.lastIndexOf("/*");
+            if (open >= 0) {
+                return t.substring(0, open).isBlank() ? doc : "";
+            }
+        }
+        return doc;
     }
 
     private static String keyword(EntityKind kind) {

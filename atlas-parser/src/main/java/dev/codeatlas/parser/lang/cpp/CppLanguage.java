@@ -191,10 +191,17 @@ public final class CppLanguage extends LanguageSupport {
 
     @Override
     public EntityKind adjustKind(EntityKind kind, String name, String modifiers, EntityKind enclosing, boolean inTypeScope) {
+        boolean inType;
         if (enclosing == EntityKind.ANNOTATION) {
-            return kind; // directly inside a template/friend marker: CFamily.finish decides
+            // directly inside a template/friend/namespace marker (a TypeDef, so inTypeScope is
+            // set): a function or constructor is left for CFamily.finish to decide
+            if (kind == EntityKind.FUNCTION || kind == EntityKind.CONSTRUCTOR) {
+                return kind;
+            }
+            inType = false;
+        } else {
+            inType = inTypeScope || enclosing != null && enclosing.label() == Label.TYPE_DEF;
         }
-        boolean inType = inTypeScope || enclosing != null && enclosing.label() == Label.TYPE_DEF;
         switch (kind) {
             case CONSTRUCTOR:
                 return inType ? kind : EntityKind.FUNCTION;

@@ -10,10 +10,11 @@
 ; Markers read by CppLanguage / CFamily:
 ;   - a prototype's declarator is captured as @modifiers: a "(" in modifier text means "declared
 ;     without body" (annotation "declaration"); "#define" means a macro (annotation "macro");
-;   - `template <..>` and `friend` are captured as @definition.annotation named "template" /
-;     "friend" (keywords, so never a real name): CFamily.finish() folds a template into the
-;     definition it wraps (whose range, signature and doc then start at `template`), drops friend
-;     declarations and lifts friend definitions out of the marker;
+;   - `template <..>`, `friend` and anonymous `namespace {` are captured as @definition.annotation
+;     named "template" / "friend" / "namespace" (keywords, so never a real name): CFamily.finish()
+;     folds a template into the definition it wraps (whose range, signature and doc then start at
+;     `template`), drops friend declarations and lifts friend definitions out of the marker, and
+;     makes what an anonymous namespace holds private;
 ;   - access labels (`public:`) are pseudo references of context "access", turned into member
 ;     visibility by CFamily.finish() and then removed;
 ;   - declarations are matched everywhere; CFamily.finish() drops those in function bodies.
@@ -23,6 +24,7 @@
 
 (template_declaration "template" @name parameters: (_) (_) @body) @definition.annotation
 (friend_declaration "friend" @name) @definition.annotation
+(namespace_definition !name "namespace" @name body: (_)) @definition.annotation
 
 ; ---- functions with a return type
 ; `void API_MACRO name(..)` parses as a declarator named API_MACRO followed by an ERROR holding
