@@ -8,11 +8,14 @@ import dev.codeatlas.model.RelType;
 import dev.codeatlas.model.Visibility;
 import dev.codeatlas.parser.ExtractionContext;
 import dev.codeatlas.parser.SourceText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What C and C++ share beyond their queries: the meaning of the marker captures and the
@@ -46,6 +49,74 @@ public final class CFamily {
     public static final String NAMESPACE = "namespace";
 
     private CFamily() {
+    }
+
+    // ---- content checks for a core hook (not wired yet: see CLanguage / the C/C++ report) ----
+
+    private static final Pattern CPP_LINE = Pattern.compile(
+            "^[ \\t]*(?:template[ \\t]*<|namespace(?:[ \\t]+[A-Za-z_][\\w:]*)?[ \\t]*\\{|using[ \\t]+namespace[ \\t]"
+            + "|class[ \\t]+[A-Za-z_]\\w*(?:[ \\t]+[A-Za-z_]\\w*)?[ \\t]*(?:final[ \\t]*)?(?::[^:]|\\{|$)"
+            + "|(?:public|private|protected)[ \\t]*:|#[ \\t]*include[ \\t]*<[a-z_]+>)", Pattern.MULTILINE);
+    private static final Pattern CPP_WORD = Pattern.compile(
+            "\\b(?:std::|nullptr\\b|constexpr\\b|static_cast<|reinterpret_cast<|dynamic_cast<|decltype\\(|noexcept\\b)");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    /**
+     * Whether a header's first 64 KiB read as C++ rather than C (comments ignored): a line
+     * starting with "template &lt;", "namespace x" and a brace, "using namespace", "class X"
+     * and a brace or colon, an access label, or "#include &lt;iostream&gt;" (no ".h"); or
+     * "std::", nullptr, constexpr, a C++ cast, decltype, noexcept anywhere. Meant for .h files,
+     * which C and C++ share.
+     */
+    public static boolean looksLikeCpp(byte[] source) {
+        String head = new String(source, 0, Math.min(source.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        head = COMMENT.matcher(head).replaceAll(" ");
+        return CPP_LINE.matcher(head).find() || CPP_WORD.matcher(head).find();
+    }
+
+    private static final Pattern CLASS_MACRO = Pattern.compile(
+            "\\b(?:class|struct|union)[ \\t]+([A-Z_][A-Z0-9_]*)[ \\t]+(?!final\\b)(?=[A-Za-z_])");
+    private static final Pattern LONE_MACRO = Pattern.compile(
+            "^[ \\t]*(__BEGIN_DECLS|__END_DECLS|G_BEGIN_DECLS|G_END_DECLS|BEGIN_C_DECLS|END_C_DECLS|Q_OBJECT|Q_GADGET)[ \\t]*$",
+            Pattern.MULTILINE);
+    private static final Pattern SUFFIX_MACRO = Pattern.compile(
+            "\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API|EXPORT|IMPORT|INLINE|DLL|EXTERN|DECL|PUBLIC|LOCAL|HIDDEN|NOEXCEPT"
+            + "|FORCEINLINE|CONSTEXPR|NODISCARD)_?)\\b(?=[ \\t\\r\\n]+[A-Za-z_~:])");
+
+    /**
+     * The source with the macros the grammars cannot parse replaced by spaces, keeping every
+     * byte offset and line: export/attribute macros ({@code class GTEST_API_ Foo},
+     * {@code SPDLOG_INLINE void f()}, {@code FOO_API int g();}) and lone declaration macros
+     * ({@code __BEGIN_DECLS}, {@code Q_OBJECT}). Preprocessor lines are left alone. Returns the
+     * same array when nothing changed. Meant for a parse-only copy: texts still come from the
+     * original.
+     */
+    public static byte[] blankMacros(byte[] source) {
+        String text = new String(source, StandardCharsets.ISO_8859_1); // one char per byte
+        byte[] out = null;
+        for (Pattern p : new Pattern[] {CLASS_MACRO, LONE_MACRO, SUFFIX_MACRO}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int s = m.start(1);
+                if (onPreprocessorLine(text, s)) {
+                    continue;
+                }
+                if (out == null) {
+                    out = source.clone();
+                }
+                java.util.Arrays.fill(out, s, m.end(1), (byte) ' ');
+            }
+        }
+        return out == null ? source : out;
+    }
+
+    private static boolean onPreprocessorLine(String text, int at) {
+        int i = text.lastIndexOf('\n', at - 1) + 1;
+        while (i < at && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '#';
     }
 
     /** Annotations from modifier text: the query's marker captures. */
@@ -449,6 +520,9 @@ public final class CFamily {
 
     /** Number of parameters after the name in a signature (0 for "()" or "(void)"), -1 if not found. */
     static int paramCount(String signature, String name) {
+        if (name.startsWith("operator ") && signature.indexOf(name) < 0) {
+            name = "operator" + name.substring("operator ".length()); // named "operator ==", written "operator=="
+        }
         int idx = signature.indexOf(name);
         while (idx >= 0) {
             int j = idx + name.length();
