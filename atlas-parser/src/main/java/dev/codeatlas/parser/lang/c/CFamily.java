@@ -396,18 +396,20 @@ public final class CFamily {
             int p = w.parent[i];
             boolean inType = owner != null && owner.label() == Label.TYPE_DEF
                     || owner == null && cpp && !e.parent().isEmpty() && p < 0;
-            boolean templated = false;
-            for (int j : wrappers) {
-                templated |= w.fate[j] == Fate.TEMPLATE;
-            }
-            if (templated) {
+            // directly inside a marker, CppLanguage.adjustKind left functions and constructors
+            int outerMost = wrappers.isEmpty() ? i : wrappers.get(0);
+            int markerParent = w.parent[outerMost];
+            boolean inMarker = !wrappers.isEmpty() && w.fate[wrappers.get(wrappers.size() - 1)] == Fate.TEMPLATE
+                    || markerParent >= 0 && (w.fate[markerParent] == Fate.FRIEND || w.fate[markerParent] == Fate.ANONYMOUS
+                    || w.fate[markerParent] == Fate.TEMPLATE);
+            if (markerParent >= 0 && w.fate[markerParent] == Fate.FRIEND) {
+                kind = kind == EntityKind.METHOD || kind == EntityKind.CONSTRUCTOR ? EntityKind.FUNCTION : kind;
+            } else if (inMarker) {
                 if (kind == EntityKind.FUNCTION && inType) {
                     kind = EntityKind.METHOD;
                 } else if (kind == EntityKind.CONSTRUCTOR && !inType) {
                     kind = EntityKind.FUNCTION;
                 }
-            } else if (p >= 0 && w.fate[p] == Fate.FRIEND && kind == EntityKind.METHOD) {
-                kind = EntityKind.FUNCTION;
             }
             Visibility vis;
             if (decl != null) {
@@ -415,14 +417,10 @@ public final class CFamily {
             } else {
                 vis = visibility(w, i, labels, cpp, start);
             }
-            int outerMost = wrappers.isEmpty() ? i : wrappers.get(0);
-            if (w.parent[outerMost] >= 0 && w.fate[w.parent[outerMost]] == Fate.ANONYMOUS) {
+            if (markerParent >= 0 && w.fate[markerParent] == Fate.ANONYMOUS) {
                 vis = Visibility.PRIVATE; // internal linkage
             }
             String parentQn = o >= 0 ? w.newQn[o] : e.parent().isEmpty() || p >= 0 ? "" : w.rename(e.parent());
-            if (p >= 0 && w.fate[p] == Fate.FRIEND) {
-                kind = kind == EntityKind.METHOD ? EntityKind.FUNCTION : kind;
-            }
             w.out[i] = new Entity(kind, e.name(), w.newQn[i], start, e.lineEnd(), signature, doc, vis,
                     e.annotations(), parentQn);
             result.add(w.out[i]);

@@ -67,7 +67,8 @@ public final class CppLanguage extends LanguageSupport {
      */
     static List<String> splitName(String raw) {
         String s = raw.strip();
-        if (s.indexOf(':') < 0 && s.indexOf('<') < 0 && s.indexOf('(') < 0 && !s.startsWith("operator")) {
+        if (s.indexOf(':') < 0 && s.indexOf('<') < 0 && s.indexOf('(') < 0 && !s.startsWith("operator")
+                && s.indexOf(' ') < 0 && s.indexOf('\n') < 0 && s.indexOf('\t') < 0) {
             return List.of(s);
         }
         List<String> out = new ArrayList<>(3);
@@ -76,7 +77,10 @@ public final class CppLanguage extends LanguageSupport {
         String head = s;
         if (op >= 0) {
             last = operatorName(s.substring(op));
-            head = s.substring(0, op);
+            head = s.substring(0, op).strip();
+            if (!head.endsWith("::")) {
+                head = ""; // "json_pointer operator/": a return type the grammar took for a scope
+            }
         }
         int depth = 0;
         int from = 0;
@@ -153,8 +157,11 @@ public final class CppLanguage extends LanguageSupport {
         if (lt > 0) {
             s = s.substring(0, lt).strip();
         }
-        if (s.startsWith("template ")) {
-            s = s.substring("template ".length()).strip();
+        // "template X", or "Cardinality AtLeast" where the grammar recovered a missing "::"
+        // after an export macro: the name is the last word
+        int space = Math.max(s.lastIndexOf(' '), Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\t')));
+        if (space >= 0) {
+            s = s.substring(space + 1);
         }
         if (!s.isEmpty()) {
             out.add(s);
