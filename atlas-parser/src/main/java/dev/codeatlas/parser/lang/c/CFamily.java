@@ -61,6 +61,7 @@ public final class CFamily {
             "\\b(?:std::|nullptr\\b|constexpr\\b|static_cast<|reinterpret_cast<|dynamic_cast<|decltype\\(|noexcept\\b)");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final int SNIFF_BYTES = 64 * 1024;
+    private static final Pattern VALID_NAME = Pattern.compile("~?[A-Za-z_$][A-Za-z0-9_$]*|operator .+");
 
     /**
      * Whether a header's first 64 KiB read as C++ rather than C (comments ignored): a line
@@ -78,7 +79,8 @@ public final class CFamily {
     private static final Pattern CLASS_MACRO = Pattern.compile(
             "\\b(?:class|struct|union)[ \\t]+([A-Z_][A-Z0-9_]*)[ \\t]+(?!final\\b)(?=[A-Za-z_])");
     private static final Pattern LONE_MACRO = Pattern.compile(
-            "^[ \\t]*(__BEGIN_DECLS|__END_DECLS|G_BEGIN_DECLS|G_END_DECLS|BEGIN_C_DECLS|END_C_DECLS|Q_OBJECT|Q_GADGET)[ \\t]*$",
+            "^[ \\t]*([A-Z0-9_]*(?:BEGIN|END)[A-Z0-9_]*(?:DECLS|NAMESPACE)[A-Z0-9_]*"
+            + "|[A-Z0-9_]*(?:DECLS|NAMESPACE)[A-Z0-9_]*(?:BEGIN|END)[A-Z0-9_]*|Q_OBJECT|Q_GADGET)[ \\t]*$",
             Pattern.MULTILINE);
     private static final Pattern SUFFIX_MACRO = Pattern.compile(
             "\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API|EXPORT|IMPORT|INLINE|DLL|EXTERN|DECL|PUBLIC|LOCAL|HIDDEN|NOEXCEPT"
@@ -88,7 +90,7 @@ public final class CFamily {
      * The source with the macros the grammars cannot parse replaced by spaces, keeping every
      * byte offset and line: export/attribute macros ({@code class GTEST_API_ Foo},
      * {@code SPDLOG_INLINE void f()}, {@code FOO_API int g();}) and lone declaration macros
-     * ({@code __BEGIN_DECLS}, {@code Q_OBJECT}). Preprocessor lines are left alone. Returns the
+     * ({@code __BEGIN_DECLS}, {@code FMT_BEGIN_NAMESPACE}, {@code Q_OBJECT}). Preprocessor lines are left alone. Returns the
      * same array when nothing changed. Meant for a parse-only copy: texts still come from the
      * original.
      */
@@ -263,6 +265,12 @@ public final class CFamily {
                     && in.get(i + 1).label() == Label.CALLABLE && in.get(i + 1).name().equals(e.name())) {
                 w.fate[i] = Fate.FOLD;
                 w.heir[i] = i + 1;
+            }
+        }
+        // names a bad parse made (text of an ERROR taken for a declarator): dropped like locals
+        for (int i = 0; i < n; i++) {
+            if (w.fate[i] == Fate.KEEP && !VALID_NAME.matcher(in.get(i).name()).matches()) {
+                w.fate[i] = Fate.LOCAL;
             }
         }
         // locals: values and declarations whose nearest kept ancestor is a callable

@@ -32,7 +32,7 @@ class CFamilyTest {
     void blanksExportMacrosKeepingOffsets() {
         String src = "class GTEST_API_ Message {\n};\nstruct FMT_API format_error final : std::runtime_error {};\n"
                 + "SPDLOG_INLINE void logger::flush() {}\n#define SPDLOG_INLINE inline\n__BEGIN_DECLS\n"
-                + "class Foo final {};\nenum class Mode { A };\n";
+                + "class Foo final {};\nenum class Mode { A };\nFMT_BEGIN_NAMESPACE\nenum { A,\n  KIND_END\n};\n";
         byte[] out = CFamily.blankMacros(b(src));
         String text = new String(out, StandardCharsets.UTF_8);
         assertEquals(src.length(), text.length());
@@ -41,7 +41,8 @@ class CFamilyTest {
         assertTrue(text.contains("              void logger::flush()"));
         assertTrue(text.contains("#define SPDLOG_INLINE inline\n"), "preprocessor lines stay");
         assertTrue(text.contains("\n             \n"), "__BEGIN_DECLS blanked");
-        assertTrue(text.contains("class Foo final {};\nenum class Mode { A };"));
+        assertTrue(text.contains("class Foo final {};\nenum class Mode { A };\n                   \n"));
+        assertTrue(text.contains("  KIND_END\n"), "a lone enumerator stays");
         byte[] plain = b("int main(void) { return 0; }\n");
         assertSame(plain, CFamily.blankMacros(plain));
     }
