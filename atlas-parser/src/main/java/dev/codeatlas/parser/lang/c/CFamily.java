@@ -365,8 +365,11 @@ public final class CFamily {
                     if (w.fate[j] == Fate.TEMPLATE) {
                         sig.append(m.signature()).append(' ');
                     } else {
+                        // `auto f = [..](..) { .. };`: the variable's text up to the lambda's body
+                        String v = m.signature();
+                        int at = signature.isEmpty() ? -1 : v.indexOf(signature);
                         sig.setLength(0);
-                        sig.append(m.signature()).append(' ');
+                        sig.append(at >= 0 ? v.substring(0, at + signature.length()) : v).append(' ');
                         signature = "";
                     }
                 }
