@@ -309,18 +309,25 @@ public final class CFamily {
             Entity owner = o >= 0 ? in.get(o) : null;
             int params = paramCount(e.signature(), e.name());
             Integer best = null;
+            boolean defined = false;
             for (int d : defs) {
                 Entity def = in.get(d);
-                if (declOf.containsKey(d) || owner != null && owner.label() == Label.TYPE_DEF
+                if (owner != null && owner.label() == Label.TYPE_DEF
                         && def.lineStart() >= owner.lineStart() && def.lineEnd() <= owner.lineEnd()) {
                     continue;
+                }
+                defined = true;
+                if (declOf.containsKey(d)) {
+                    continue; // a repeated prototype goes too, without a definition of its own
                 }
                 if (best == null || paramCount(def.signature(), def.name()) == params
                         && paramCount(in.get(best).signature(), def.name()) != params) {
                     best = d;
                 }
             }
-            w.fate[i] = Fate.PROTO;
+            if (defined) {
+                w.fate[i] = Fate.PROTO;
+            }
             if (best != null) {
                 declOf.put(best, i);
             }
