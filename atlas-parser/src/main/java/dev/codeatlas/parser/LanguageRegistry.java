@@ -1,6 +1,8 @@
 package dev.codeatlas.parser;
 
 import dev.codeatlas.parser.lang.bash.BashLanguage;
+import dev.codeatlas.parser.lang.c.CLanguage;
+import dev.codeatlas.parser.lang.cpp.CppLanguage;
 import dev.codeatlas.parser.lang.csharp.CSharpLanguage;
 import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
@@ -33,6 +35,8 @@ public final class LanguageRegistry {
             new TsxLanguage(),
             new GoLanguage(),
             new RustLanguage(),
+            new CLanguage(),
+            new CppLanguage(),
             new CSharpLanguage(),
             new RubyLanguage(),
             new PhpLanguage(),
