@@ -102,7 +102,10 @@ final class Extractor {
         if (!src.note().isEmpty()) {
             errors.add(src.note());
         }
-        byte[] bytes = src.bytes();
+        byte[] bytes = lang.parseBytes(src.bytes());
+        if (bytes.length != src.bytes().length) {
+            throw new IllegalStateException(lang.name() + ".parseBytes changed the length of the source");
+        }
         TSReader reader = (buf, offset, point) -> {
             if (offset >= bytes.length) {
                 return 0;

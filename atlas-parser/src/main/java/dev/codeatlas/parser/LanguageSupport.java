@@ -134,6 +134,22 @@ public abstract class LanguageSupport {
         return reference;
     }
 
+    /**
+     * The language that should parse this content; by default this one. A language sharing an
+     * extension with another (C and C++ share ".h") may hand the file over after a look at it.
+     */
+    public LanguageSupport forContent(String path, byte[] content, LanguageRegistry registry) {
+        return this;
+    }
+
+    /**
+     * The bytes the parser sees, same length as the source so every offset stays valid (e.g.
+     * export macros blanked out); captured text is always read from the original.
+     */
+    public byte[] parseBytes(byte[] source) {
+        return source;
+    }
+
     /** Hook to post-process the whole result (e.g. Markdown sections); default does nothing. */
     public void finish(ExtractionContext context) {
     }

@@ -76,7 +76,8 @@ public final class SourceParser {
         }
         long deadline = System.nanoTime() + options.timeLimit().toNanos();
         try {
-            return extractors.get().extract(lang.get(), relative, text.get(), deadline);
+            LanguageSupport language = lang.get().forContent(relative, text.get().bytes(), registry);
+            return extractors.get().extract(language, relative, text.get(), deadline);
         } catch (RuntimeException | StackOverflowError e) {
             return ParsedFile.failed(relative, lang.get().name(), "internal error while parsing: " + e);
         }

@@ -87,4 +87,18 @@ public final class CLanguage extends LanguageSupport {
     public void finish(ExtractionContext context) {
         CFamily.finish(context, false);
     }
+
+    @Override
+    public byte[] parseBytes(byte[] source) {
+        return CFamily.blankMacros(source);
+    }
+
+    /** A ".h" file that reads as C++ (templates, namespaces, classes, std::) goes to the C++ grammar. */
+    @Override
+    public LanguageSupport forContent(String path, byte[] content, dev.codeatlas.parser.LanguageRegistry registry) {
+        if (path.endsWith(".h") && CFamily.looksLikeCpp(content)) {
+            return registry.byName("cpp").orElse(this);
+        }
+        return this;
+    }
 }

@@ -286,4 +286,9 @@ public final class CppLanguage extends LanguageSupport {
     public void finish(ExtractionContext context) {
         CFamily.finish(context, true);
     }
+
+    @Override
+    public byte[] parseBytes(byte[] source) {
+        return CFamily.blankMacros(source);
+    }
 }
