@@ -89,7 +89,9 @@ final class Extractor {
 
     /** Compiles a language's query now; throws if the query is invalid. */
     void warmUp(LanguageSupport lang) {
-        compiledFor(lang);
+        if (lang.usesTreeSitter()) {
+            compiledFor(lang);
+        }
     }
 
     private CompiledLanguage compiledFor(LanguageSupport lang) {
@@ -97,11 +99,17 @@ final class Extractor {
     }
 
     ParsedFile extract(LanguageSupport lang, String file, SourceText src, long deadlineNanos) {
-        CompiledLanguage cl = compiledFor(lang);
         List<String> errors = new ArrayList<>();
         if (!src.note().isEmpty()) {
             errors.add(src.note());
         }
+        if (!lang.usesTreeSitter()) {
+            ExtractionContext ctx = new ExtractionContext(file, src, new ArrayList<>(), new ArrayList<>(), errors);
+            lang.scan(ctx);
+            lang.finish(ctx);
+            return new ParsedFile(file, lang.name(), ctx.entities(), ctx.references(), errors);
+        }
+        CompiledLanguage cl = compiledFor(lang);
         byte[] bytes = lang.parseBytes(src.bytes());
         if (bytes.length != src.bytes().length) {
             throw new IllegalStateException(lang.name() + ".parseBytes changed the length of the source");

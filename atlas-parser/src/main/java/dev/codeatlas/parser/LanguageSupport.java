@@ -41,6 +41,19 @@ public abstract class LanguageSupport {
     /** A fresh grammar handle; called once per thread. */
     public abstract TSLanguage grammar();
 
+    /**
+     * Whether this language is parsed with tree-sitter. A language whose grammar is unfit for
+     * untrusted input returns false and implements {@link #scan(ExtractionContext)} instead.
+     */
+    public boolean usesTreeSitter() {
+        return true;
+    }
+
+    /** Extraction without tree-sitter: fills the context's lists from the source text. */
+    public void scan(ExtractionContext context) {
+        throw new UnsupportedOperationException(name() + " is parsed with tree-sitter");
+    }
+
     /** The query source; by default {@code tags.scm} beside the subclass. */
     public String querySource() {
         return resource(getClass(), "tags.scm");

@@ -20,10 +20,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSLanguage;
-import org.treesitter.TreeSitterMarkdown;
 
 /**
- * Markdown: a file is one {@code document} entity (name = file name, qualified name = the path)
+ * Markdown (read line by line, see MarkdownScanner): a file is one {@code document} entity (name = file name, qualified name = the path)
  * and each heading a {@code section} whose qualified name is the path plus {@code #} plus the
  * heading's GitHub anchor ({@code docs/guide.md#getting-started}, repeated headings get
  * {@code -1}, {@code -2}, as GitHub numbers them), so a link {@code guide.md#getting-started}
@@ -63,12 +62,28 @@ public final class MarkdownLanguage extends LanguageSupport {
 
     @Override
     public TSLanguage grammar() {
-        return new TreeSitterMarkdown();
+        throw new UnsupportedOperationException("Markdown is read by MarkdownScanner, not tree-sitter");
     }
 
     @Override
     public CommentStyle commentStyle() {
         return NONE;
+    }
+
+    /**
+     * Not tree-sitter: the only Markdown grammar published for tree-sitter-ng (ikatyang 0.7.1)
+     * has an external scanner that overflows tree-sitter's fixed serialisation buffer on
+     * adversarial input and aborts the JVM (found by RandomInputTest). Markdown's block
+     * structure is line-oriented, so {@link MarkdownScanner} reads it directly.
+     */
+    @Override
+    public boolean usesTreeSitter() {
+        return false;
+    }
+
+    @Override
+    public void scan(ExtractionContext context) {
+        MarkdownScanner.scan(context);
     }
 
     @Override
