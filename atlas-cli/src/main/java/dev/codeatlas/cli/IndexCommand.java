@@ -96,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
             ObjectMapper m = new ObjectMapper();
             ObjectNode o = m.createObjectNode();
             o.put("project", s.project()).put("root", s.root()).put("index_dir", s.indexDir())
-                    .put("full", s.full()).put("changed", s.changed()).put("files", s.files()).put("parsed", s.parsed())
+                    .put("full", s.full()).put("changed", s.changed()).put("incremental_resolution", s.incremental()).put("files", s.files()).put("parsed", s.parsed())
                     .put("reused", s.reused()).put("deleted", s.deleted()).put("skipped", s.skipped())
                     .put("nodes", s.nodes()).put("edges", s.edges()).put("seconds", s.totalMs() / 1000.0);
             ObjectNode phases = o.putObject("phases_ms");

@@ -67,7 +67,7 @@ class IndexCliTest {
         assertEquals(0, st.exit(), st.err());
         JsonNode s = JSON.readTree(st.out());
         assertTrue(s.get("fresh").asBoolean());
-        assertEquals(1, s.get("schema_version").asInt());
+        assertEquals(dev.codeatlas.index.store.LuceneGraphStore.SCHEMA_VERSION, s.get("schema_version").asInt());
         assertEquals(2, s.get("nodes").get("TypeDef").asInt());
         assertEquals(2, s.get("edges").get("CALLS").asInt());
         assertEquals(".env", s.get("skipped").get(0).get("path").asText());

@@ -1,6 +1,7 @@
 package dev.codeatlas.index.pipeline;
 
 import dev.codeatlas.index.resolve.CodeGraph;
+import dev.codeatlas.index.resolve.FileInterface;
 import dev.codeatlas.index.resolve.GraphBuilder;
 import dev.codeatlas.index.store.FileRecord;
 import dev.codeatlas.index.store.IndexMeta;
@@ -178,7 +179,7 @@ public final class Indexer {
                     refreshTouched(indexDir, opt, touched, previous);
                 }
                 phases.put("total", ms(t0));
-                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), false, !touched.isEmpty(), candidates.size(),
+                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), false, !touched.isEmpty(), false, candidates.size(),
                         0, unchanged.size(), 0, skipped.size(), -1, -1, 0, phases, null, ms(t0));
             }
 
@@ -187,11 +188,14 @@ public final class Indexer {
             long tp = System.nanoTime();
             Map<String, ParsedFile> parsed = new TreeMap<>();
             Map<String, byte[]> json = new HashMap<>();
+            Map<String, byte[]> symbols = new HashMap<>();
+            Map<String, String> interfaces = new HashMap<>();
             List<Future<Object[]>> parseJobs = new ArrayList<>();
             for (Candidate c : changed) {
                 parseJobs.add(pool.submit(() -> {
                     ParsedFile f = parser.parseFile(c.path(), c.rel());
-                    return new Object[] {f, ParsedFileJson.toUtf8(f)};
+                    ParsedFile view = FileInterface.of(f);
+                    return new Object[] {f, ParsedFileJson.toUtf8(f), ParsedFileJson.toUtf8(view), FileInterface.hash(view)};
                 }));
             }
             long bytes = 0;
@@ -200,23 +204,43 @@ public final class Indexer {
                 Candidate c = changed.get(i);
                 parsed.put(c.rel(), (ParsedFile) r[0]);
                 json.put(c.rel(), (byte[]) r[1]);
+                symbols.put(c.rel(), (byte[]) r[2]);
+                interfaces.put(c.rel(), (String) r[3]);
                 bytes += c.size();
                 if (i % 256 == 0) {
                     progress.step("parse", i, changed.size());
                 }
             }
             phases.put("parse", ms(tp));
+            // Only this run's files need re-resolving when none was added or removed and every
+            // changed file kept its interface: nothing another file resolves against moved.
+            boolean partial = !opt.full() && !previous.isEmpty() && deleted.isEmpty();
+            for (Candidate c : changed) {
+                FileRecord prev = previous.get(c.rel());
+                partial &= prev != null && interfaces.get(c.rel()).equals(prev.interfaceHash());
+            }
             long tl = System.nanoTime();
-            if (!unchanged.isEmpty()) {
+            Map<String, List<GraphEdge>> oldEdges = new HashMap<>();
+            IndexMeta oldMeta = null;
+            if (!unchanged.isEmpty() || partial) {
                 progress.phase("load");
                 Map<String, byte[]> cached;
                 try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
-                    cached = s.allParsedJson();
+                    cached = partial ? s.allSymbolsJson() : s.allParsedJson();
+                    if (partial) {
+                        oldMeta = s.meta();
+                        oldEdges.put("", s.edgesOf(""));
+                        for (Candidate c : changed) {
+                            oldEdges.put(c.rel(), s.edgesOf(c.rel()));
+                        }
+                    }
                 }
                 List<Future<ParsedFile>> loads = new ArrayList<>();
                 for (Candidate c : unchanged) {
                     byte[] b = cached.get(c.rel());
-                    json.put(c.rel(), b);
+                    if (!partial) {
+                        json.put(c.rel(), b);
+                    }
                     loads.add(pool.submit(() -> ParsedFileReader.read(b)));
                 }
                 for (int i = 0; i < unchanged.size(); i++) {
@@ -256,7 +280,20 @@ public final class Indexer {
                 Map<String, Long> nodeCounts = new TreeMap<>();
                 Map<String, Long> edgeCounts = new TreeMap<>();
                 graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
-                graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                if (partial) {
+                    // unchanged files' edges were not re-resolved: adjust the previous counts
+                    edgeCounts.putAll(oldMeta.edgeCounts());
+                    for (List<GraphEdge> old : oldEdges.values()) {
+                        old.forEach(e -> edgeCounts.merge(e.rel().name(), -1L, Long::sum));
+                    }
+                    edgesByFile.getOrDefault("", List.of()).forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                    for (Candidate c : changed) {
+                        edgesByFile.getOrDefault(c.rel(), List.of()).forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                    }
+                    edgeCounts.values().removeIf(v -> v == 0);
+                } else {
+                    graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                }
                 // project-wide nodes and edges (project, packages, external symbols) are rewritten every time
                 w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
                 w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
@@ -265,12 +302,18 @@ public final class Indexer {
                     byPath.put(c.rel(), c);
                 }
                 int i = 0;
+                java.util.Set<String> changedPaths = new java.util.HashSet<>();
+                changed.forEach(c -> changedPaths.add(c.rel()));
                 for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
                     String path = e.getKey();
+                    if (partial && !changedPaths.contains(path)) {
+                        continue;
+                    }
                     List<GraphNode> fileNodes = nodesByFile.getOrDefault(path, List.of());
                     List<GraphEdge> fileEdges = edgesByFile.getOrDefault(path, List.of());
                     String nfp = fingerprintNodes(fileNodes);
-                    String efp = fingerprintEdges(fileEdges);
+                    byte[] encoded = fileEdges.isEmpty() ? null : LuceneGraphWriter.encodeEdges(fileEdges);
+                    String efp = encoded == null ? "" : sha1Hex(encoded);
                     FileRecord prev = previous.get(path);
                     Candidate c = byPath.get(path);
                     boolean rewrite = opt.full() || prev == null;
@@ -278,11 +321,14 @@ public final class Indexer {
                         w.replaceNodes(path, fileNodes);
                     }
                     if (rewrite || !efp.equals(prev.edgesFingerprint())) {
-                        w.replaceEdges(path, fileEdges);
+                        w.replaceEncodedEdges(path, encoded);
                     }
-                    FileRecord rec = new FileRecord(path, e.getValue().language(), c.size(), c.mtime(), hashes.get(path), nfp, efp);
+                    String iface = interfaces.containsKey(path) ? interfaces.get(path) : prev.interfaceHash();
+                    FileRecord rec = new FileRecord(path, e.getValue().language(), c.size(), c.mtime(), hashes.get(path), nfp, efp, iface);
                     if (rewrite || !rec.equals(prev)) {
-                        w.putFile(rec, json.get(path));
+                        byte[] sym = symbols.containsKey(path) ? symbols.get(path)
+                                : ParsedFileJson.toUtf8(FileInterface.of(e.getValue()));
+                        w.putFile(rec, json.get(path), sym);
                     }
                     if (++i % 1024 == 0) {
                         progress.step("store", i, parsed.size());
@@ -294,7 +340,7 @@ public final class Indexer {
             }
             phases.put("store", ms(tw));
             phases.put("total", ms(t0));
-            return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true,
+            return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true, partial,
                     candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
                     graph.nodes().size(), graph.edges().size(), bytes, phases, graph.stats(), ms(t0));
         } finally {
@@ -306,15 +352,18 @@ public final class Indexer {
     private static void refreshTouched(Path indexDir, Options opt, List<Candidate> touched, Map<String, FileRecord> previous)
             throws IOException {
         Map<String, byte[]> json = new HashMap<>();
+        Map<String, byte[]> symbolsJson = new HashMap<>();
         try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
             for (Candidate c : touched) {
-                json.put(c.rel(), s.parsedJson(c.rel()).orElseThrow());
+                byte[] full = s.parsedJson(c.rel()).orElseThrow();
+                json.put(c.rel(), full);
+                symbolsJson.put(c.rel(), ParsedFileJson.toUtf8(FileInterface.of(ParsedFileReader.read(full))));
             }
             try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
                 for (Candidate c : touched) {
                     FileRecord p = previous.get(c.rel());
                     w.putFile(new FileRecord(p.path(), p.language(), c.size(), c.mtime(), p.hash(), p.nodesFingerprint(),
-                            p.edgesFingerprint()), json.get(c.rel()));
+                            p.edgesFingerprint(), p.interfaceHash()), json.get(c.rel()), symbolsJson.get(c.rel()));
                 }
                 IndexMeta m = s.meta();
                 w.commit(new IndexMeta(0, m.project(), m.root(), System.currentTimeMillis(), m.gitHead(), m.nodeCounts(), m.edgeCounts()));
@@ -330,12 +379,8 @@ public final class Indexer {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    static String fingerprintEdges(List<GraphEdge> edges) {
-        MessageDigest d = sha1();
-        for (GraphEdge e : edges) {
-            d.update(e.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(d.digest());
+    static String sha1Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha1().digest(bytes));
     }
 
     static String hash(Path p) throws IOException {

@@ -2,7 +2,7 @@ package dev.codeatlas.index.store;
 
 /** Lucene field names of the embedded store (schema version {@link #SCHEMA_VERSION}). */
 final class Fields {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     static final String TYPE = "type";
     static final String TYPE_NODE = "node";
@@ -40,6 +40,8 @@ final class Fields {
     static final String NODES_FP = "nodes_fp";
     static final String EDGES_FP = "edges_fp";
     static final String PARSE = "parse";
+    static final String INTERFACE_HASH = "interface_hash";
+    static final String SYMBOLS = "symbols";
 
     // skipped documents
     static final String SKIPPED_PATH = "skipped_path";

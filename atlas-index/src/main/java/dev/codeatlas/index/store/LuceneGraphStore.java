@@ -145,7 +145,7 @@ public final class LuceneGraphStore implements GraphStore {
     static FileRecord toFileRecord(Document d) {
         return new FileRecord(d.get(Fields.PATH), d.get(Fields.LANGUAGE),
                 d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MTIME).numericValue().longValue(),
-                d.get(Fields.HASH), d.get(Fields.NODES_FP), d.get(Fields.EDGES_FP));
+                d.get(Fields.HASH), d.get(Fields.NODES_FP), d.get(Fields.EDGES_FP), d.get(Fields.INTERFACE_HASH));
     }
 
     /** The cached parse result (contract JSON) of a file, if indexed. */
@@ -161,9 +161,29 @@ public final class LuceneGraphStore implements GraphStore {
 
     /** Every file's cached parse JSON, by path. */
     public Map<String, byte[]> allParsedJson() throws IOException {
+        return allBlobs(Fields.PARSE);
+    }
+
+    /** Every file's interface (entities, declared types, supertypes, imports) as parse JSON, by path. */
+    public Map<String, byte[]> allSymbolsJson() throws IOException {
+        return allBlobs(Fields.SYMBOLS);
+    }
+
+    /** The edges stored for a file's nodes ("" for project-wide ones). */
+    public List<GraphEdge> edgesOf(String file) throws IOException {
+        IndexSearcher s = new IndexSearcher(reader);
+        TopDocs top = s.search(new TermQuery(new Term(Fields.EDGE_FILE, file)), 1);
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        BytesRef b = s.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(Fields.EDGES);
+        return b == null ? List.of() : EdgeCodec.decode(b.bytes, b.offset, b.length);
+    }
+
+    private Map<String, byte[]> allBlobs(String field) throws IOException {
         Map<String, byte[]> out = new HashMap<>();
         forEachDoc(Fields.TYPE_FILE, d -> {
-            BytesRef b = d.getBinaryValue(Fields.PARSE);
+            BytesRef b = d.getBinaryValue(field);
             if (b != null) {
                 out.put(d.get(Fields.PATH), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
             }

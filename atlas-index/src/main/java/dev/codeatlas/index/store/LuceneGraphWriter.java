@@ -79,14 +79,23 @@ public final class LuceneGraphWriter implements AutoCloseable {
     }
 
     public void replaceEdges(String file, List<GraphEdge> edges) throws IOException {
+        replaceEncodedEdges(file, edges.isEmpty() ? null : encodeEdges(edges));
+    }
+
+    /** The stored form of a file's edges (also what its fingerprint is taken of). */
+    public static byte[] encodeEdges(List<GraphEdge> edges) {
+        return EdgeCodec.encode(edges);
+    }
+
+    public void replaceEncodedEdges(String file, byte[] encoded) throws IOException {
         writer.deleteDocuments(new Term(Fields.EDGE_FILE, file));
-        if (edges.isEmpty()) {
+        if (encoded == null) {
             return;
         }
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_EDGES, Field.Store.NO));
         d.add(new StringField(Fields.EDGE_FILE, file, Field.Store.YES));
-        d.add(new StoredField(Fields.EDGES, EdgeCodec.encode(edges)));
+        d.add(new StoredField(Fields.EDGES, encoded));
         writer.addDocument(d);
     }
 
@@ -94,7 +103,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.EDGE_FILE, file));
     }
 
-    public void putFile(FileRecord r, byte[] parseJson) throws IOException {
+    public void putFile(FileRecord r, byte[] parseJson, byte[] symbolsJson) throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_FILE, Field.Store.NO));
         d.add(new StringField(Fields.PATH, r.path(), Field.Store.YES));
@@ -104,7 +113,9 @@ public final class LuceneGraphWriter implements AutoCloseable {
         d.add(new StoredField(Fields.HASH, r.hash()));
         d.add(new StoredField(Fields.NODES_FP, r.nodesFingerprint()));
         d.add(new StoredField(Fields.EDGES_FP, r.edgesFingerprint()));
+        d.add(new StoredField(Fields.INTERFACE_HASH, r.interfaceHash()));
         d.add(new StoredField(Fields.PARSE, parseJson));
+        d.add(new StoredField(Fields.SYMBOLS, symbolsJson));
         writer.updateDocument(new Term(Fields.PATH, r.path()), d);
     }
 

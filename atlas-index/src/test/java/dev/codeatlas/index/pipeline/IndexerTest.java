@@ -101,6 +101,40 @@ class IndexerTest {
     }
 
     @Test
+    void bodyOnlyEditsReResolveOnlyTheChangedFilesAndStillEqualAFullRebuild() throws IOException {
+        Random rnd = new Random(SEED);
+        Path root = tmp.resolve("repo");
+        writeProject(root, 30, rnd);
+        Path delta = tmp.resolve("delta");
+        Path full = tmp.resolve("full");
+        INDEXER.index(root, "p", delta, opts(true), Indexer.Progress.NONE);
+        for (int round = 0; round < 4; round++) {
+            List<Path> files;
+            try (var s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+            }
+            // change call targets inside bodies (interfaces hold), and in the last round a signature too
+            for (int k = 0; k < 3; k++) {
+                Path edit = files.get(rnd.nextInt(files.size()));
+                String src = Files.readString(edit);
+                Files.writeString(edit, src.replaceFirst("return c\\.m(\\d)", "return c.m" + rnd.nextInt(3)).replace("new C", "\n    new C"));
+            }
+            if (round == 3) {
+                Path edit = files.get(rnd.nextInt(files.size()));
+                Files.writeString(edit, Files.readString(edit).replace("public int m2(int x)", "public int m2(int x, int y)"));
+            }
+            IndexSummary d = INDEXER.index(root, "p", delta, opts(false), Indexer.Progress.NONE);
+            assertEquals(round < 3, d.incremental(), "round " + round + "; seed " + SEED);
+            INDEXER.index(root, "p", full, opts(true), Indexer.Progress.NONE);
+            assertEquals(dump(full), dump(delta), "delta != full in round " + round + "; replay with -Dtests.seed=" + SEED);
+            try (LuceneGraphStore a = LuceneGraphStore.open(delta).orElseThrow(); LuceneGraphStore b = LuceneGraphStore.open(full).orElseThrow()) {
+                assertEquals(b.meta().edgeCounts(), a.meta().edgeCounts(), "edge counts; seed " + SEED);
+                assertEquals(b.meta().nodeCounts(), a.meta().nodeCounts(), "node counts; seed " + SEED);
+            }
+        }
+    }
+
+    @Test
     void deletedFilesLoseTheirNodesAndEdges() throws IOException {
         Path root = tmp.resolve("r");
         Files.createDirectories(root.resolve("a"));

@@ -1,0 +1,76 @@
+package dev.codeatlas.index.resolve;
+
+import dev.codeatlas.model.Entity;
+import dev.codeatlas.model.Label;
+import dev.codeatlas.model.ParsedFile;
+import dev.codeatlas.model.Reference;
+import dev.codeatlas.model.RelType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What other files can observe of a file when they are resolved: its definitions (names,
+ * kinds, parents, signatures), the declared types of its fields and return values, its
+ * supertypes and its imports. Locals, calls and line numbers are private to the file: while
+ * the interface is unchanged, editing the file cannot change how any other file resolves.
+ */
+public final class FileInterface {
+
+    private FileInterface() {
+    }
+
+    /** The file reduced to its interface (entities kept whole, for the nodes they become). */
+    public static ParsedFile of(ParsedFile f) {
+        Map<String, Entity> byQn = new HashMap<>();
+        for (Entity e : f.entities()) {
+            byQn.put(e.qualifiedName(), e);
+        }
+        List<Reference> refs = new ArrayList<>();
+        for (Reference r : f.references()) {
+            if (observable(r, byQn.get(r.from()))) {
+                refs.add(r);
+            }
+        }
+        return new ParsedFile(f.file(), f.language(), f.entities(), refs, List.of());
+    }
+
+    private static boolean observable(Reference r, Entity from) {
+        return switch (r.rel()) {
+            case INHERITS, IMPLEMENTS, IMPORTS -> true;
+            case USES_TYPE -> from == null || from.label() != Label.CALLABLE || "return".equals(r.context());
+            default -> false;
+        };
+    }
+
+    /** A hash of the interface, blind to line numbers and docs (they resolve nothing). */
+    public static String hash(ParsedFile view) {
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder b = new StringBuilder(4096);
+        b.append(view.language()).append('\n');
+        for (Entity e : view.entities()) {
+            b.append(e.kind()).append('|').append(e.qualifiedName()).append('|').append(e.name()).append('|')
+                    .append(e.parent()).append('|').append(e.signature()).append('\n');
+        }
+        for (Reference r : view.references()) {
+            b.append(r.rel()).append('|').append(r.from()).append('|').append(r.toName()).append('|')
+                    .append(r.module()).append('|').append(r.alias()).append('|').append(r.context()).append('|')
+                    .append(r.isStatic()).append(r.wildcard()).append('\n');
+        }
+        return HexFormat.of().formatHex(d.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static boolean isCall(Reference r) {
+        return r.rel() == RelType.CALLS;
+    }
+}
