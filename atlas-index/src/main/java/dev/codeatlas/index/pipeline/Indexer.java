@@ -229,7 +229,6 @@ public final class Indexer {
                     cached = partial ? s.allSymbolsJson() : s.allParsedJson();
                     if (partial) {
                         oldMeta = s.meta();
-                        oldEdges.put("", s.edgesOf(""));
                         for (Candidate c : changed) {
                             oldEdges.put(c.rel(), s.edgesOf(c.rel()));
                         }
@@ -252,7 +251,11 @@ public final class Indexer {
             // ---- resolve
             progress.phase("resolve");
             long tr = System.nanoTime();
-            CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()));
+            java.util.Set<String> changedPaths = new java.util.HashSet<>();
+            changed.forEach(c -> changedPaths.add(c.rel()));
+            boolean incremental = partial;
+            CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()),
+                    path -> !incremental || changedPaths.contains(path));
             Map<String, List<GraphNode>> nodesByFile = new HashMap<>();
             Map<String, String> fileOfUid = new HashMap<>();
             for (GraphNode n : graph.nodes()) {
@@ -281,12 +284,14 @@ public final class Indexer {
                 Map<String, Long> edgeCounts = new TreeMap<>();
                 graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
                 if (partial) {
-                    // unchanged files' edges were not re-resolved: adjust the previous counts
+                    // only the changed files were re-resolved: the project-wide nodes (derived from
+                    // interfaces, which held) stay as committed; adjust the previous edge counts
+                    nodeCounts.clear();
+                    nodeCounts.putAll(oldMeta.nodeCounts());
                     edgeCounts.putAll(oldMeta.edgeCounts());
                     for (List<GraphEdge> old : oldEdges.values()) {
                         old.forEach(e -> edgeCounts.merge(e.rel().name(), -1L, Long::sum));
                     }
-                    edgesByFile.getOrDefault("", List.of()).forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
                     for (Candidate c : changed) {
                         edgesByFile.getOrDefault(c.rel(), List.of()).forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
                     }
@@ -294,16 +299,16 @@ public final class Indexer {
                 } else {
                     graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
                 }
-                // project-wide nodes and edges (project, packages, external symbols) are rewritten every time
-                w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
-                w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
+                if (!partial) {
+                    // project-wide nodes and edges (project, packages, external symbols)
+                    w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
+                    w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
+                }
                 Map<String, Candidate> byPath = new HashMap<>();
                 for (Candidate c : candidates) {
                     byPath.put(c.rel(), c);
                 }
                 int i = 0;
-                java.util.Set<String> changedPaths = new java.util.HashSet<>();
-                changed.forEach(c -> changedPaths.add(c.rel()));
                 for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
                     String path = e.getKey();
                     if (partial && !changedPaths.contains(path)) {

@@ -29,6 +29,14 @@ public final class GraphBuilder {
     }
 
     public static CodeGraph build(String project, List<ParsedFile> files) {
+        return build(project, files, path -> true);
+    }
+
+    /**
+     * Builds the graph, resolving references only of the files {@code resolve} accepts (the
+     * others contribute their definitions and interface); edges from the other files are absent.
+     */
+    public static CodeGraph build(String project, List<ParsedFile> files, java.util.function.Predicate<String> resolve) {
         SymbolTable table = new SymbolTable(project, files);
         CallResolver calls = new CallResolver(table);
         List<GraphNode> nodes = new ArrayList<>();
@@ -71,6 +79,9 @@ public final class GraphBuilder {
 
         Map<String, GraphNode> external = new LinkedHashMap<>();
         for (FileUnit f : table.files) {
+            if (!resolve.test(f.path())) {
+                continue;
+            }
             String moduleUid = moduleUidByPath.get(f.path());
             for (Reference r : f.parsed.references()) {
                 Sym from = table.scopeSym(f, r.from());
@@ -122,8 +133,8 @@ public final class GraphBuilder {
                 }
             }
         }
-        addOverrides(table, edges);
-        addTests(table, edges);
+        addOverrides(table, edges, resolve);
+        addTests(table, edges, resolve);
         nodes.addAll(external.values());
         return new CodeGraph(nodes, new ArrayList<>(edges.values()), stats);
     }
@@ -226,8 +237,11 @@ public final class GraphBuilder {
     }
 
     /** A method overrides the first same-named, same-arity method found up its type's hierarchy. */
-    private static void addOverrides(SymbolTable table, Map<String, GraphEdge> edges) {
+    private static void addOverrides(SymbolTable table, Map<String, GraphEdge> edges, java.util.function.Predicate<String> resolve) {
         for (FileUnit f : table.files) {
+            if (!resolve.test(f.path())) {
+                continue;
+            }
             for (Sym type : table.fileScopes.get(f).values()) {
                 if (!type.isType() || type.supertypes.isEmpty()) {
                     continue;
@@ -266,9 +280,9 @@ public final class GraphBuilder {
     }
 
     /** Test types named after what they test (FooTest, TestFoo, FooTests, FooSpec) test it. */
-    private static void addTests(SymbolTable table, Map<String, GraphEdge> edges) {
+    private static void addTests(SymbolTable table, Map<String, GraphEdge> edges, java.util.function.Predicate<String> resolve) {
         for (FileUnit f : table.files) {
-            if (!f.test) {
+            if (!f.test || !resolve.test(f.path())) {
                 continue;
             }
             for (Sym s : table.fileScopes.get(f).values()) {
