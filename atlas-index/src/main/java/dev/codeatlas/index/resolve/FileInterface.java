@@ -25,11 +25,17 @@ public final class FileInterface {
     private FileInterface() {
     }
 
-    /** The file reduced to its interface (entities kept whole, for the nodes they become). */
+    /**
+     * The file reduced to its interface. Docstrings and annotations are dropped: an incremental
+     * delta never rewrites the nodes of files it only reads the interface of.
+     */
     public static ParsedFile of(ParsedFile f) {
         Map<String, Entity> byQn = new HashMap<>();
+        List<Entity> entities = new ArrayList<>(f.entities().size());
         for (Entity e : f.entities()) {
             byQn.put(e.qualifiedName(), e);
+            entities.add(new Entity(e.kind(), e.name(), e.qualifiedName(), e.lineStart(), e.lineEnd(), e.signature(), "",
+                    e.visibility(), List.of(), e.parent()));
         }
         List<Reference> refs = new ArrayList<>();
         for (Reference r : f.references()) {
@@ -37,7 +43,7 @@ public final class FileInterface {
                 refs.add(r);
             }
         }
-        return new ParsedFile(f.file(), f.language(), f.entities(), refs, List.of());
+        return new ParsedFile(f.file(), f.language(), entities, refs, List.of());
     }
 
     private static boolean observable(Reference r, Entity from) {

@@ -2,13 +2,16 @@ package dev.codeatlas.index.store;
 
 /** Lucene field names of the embedded store (schema version {@link #SCHEMA_VERSION}). */
 final class Fields {
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     static final String TYPE = "type";
     static final String TYPE_NODE = "node";
     static final String TYPE_EDGES = "edges";
     static final String TYPE_FILE = "file";
     static final String TYPE_SKIPPED = "skipped";
+    /** A file's interface blob, in a small document of its own so deltas read it without the parse blob. */
+    static final String TYPE_SYMBOLS = "symbols";
+    static final String SYMBOLS_PATH = "symbols_path";
 
     // node documents
     static final String UID = "uid";

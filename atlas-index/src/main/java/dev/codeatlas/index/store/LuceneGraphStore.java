@@ -161,12 +161,12 @@ public final class LuceneGraphStore implements GraphStore {
 
     /** Every file's cached parse JSON, by path. */
     public Map<String, byte[]> allParsedJson() throws IOException {
-        return allBlobs(Fields.PARSE);
+        return allBlobs(Fields.TYPE_FILE, Fields.PATH, Fields.PARSE);
     }
 
     /** Every file's interface (entities, declared types, supertypes, imports) as parse JSON, by path. */
     public Map<String, byte[]> allSymbolsJson() throws IOException {
-        return allBlobs(Fields.SYMBOLS);
+        return allBlobs(Fields.TYPE_SYMBOLS, Fields.SYMBOLS_PATH, Fields.SYMBOLS);
     }
 
     /** The edges stored for a file's nodes ("" for project-wide ones). */
@@ -180,12 +180,12 @@ public final class LuceneGraphStore implements GraphStore {
         return b == null ? List.of() : EdgeCodec.decode(b.bytes, b.offset, b.length);
     }
 
-    private Map<String, byte[]> allBlobs(String field) throws IOException {
+    private Map<String, byte[]> allBlobs(String type, String keyField, String field) throws IOException {
         Map<String, byte[]> out = new HashMap<>();
-        forEachDoc(Fields.TYPE_FILE, d -> {
+        forEachDoc(type, d -> {
             BytesRef b = d.getBinaryValue(field);
             if (b != null) {
-                out.put(d.get(Fields.PATH), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                out.put(d.get(keyField), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
             }
         });
         return out;

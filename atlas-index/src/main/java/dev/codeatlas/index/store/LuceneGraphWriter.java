@@ -115,12 +115,17 @@ public final class LuceneGraphWriter implements AutoCloseable {
         d.add(new StoredField(Fields.EDGES_FP, r.edgesFingerprint()));
         d.add(new StoredField(Fields.INTERFACE_HASH, r.interfaceHash()));
         d.add(new StoredField(Fields.PARSE, parseJson));
-        d.add(new StoredField(Fields.SYMBOLS, symbolsJson));
         writer.updateDocument(new Term(Fields.PATH, r.path()), d);
+        Document sym = new Document();
+        sym.add(new StringField(Fields.TYPE, Fields.TYPE_SYMBOLS, Field.Store.NO));
+        sym.add(new StringField(Fields.SYMBOLS_PATH, r.path(), Field.Store.YES));
+        sym.add(new StoredField(Fields.SYMBOLS, symbolsJson));
+        writer.updateDocument(new Term(Fields.SYMBOLS_PATH, r.path()), sym);
     }
 
     public void deleteFile(String path) throws IOException {
         writer.deleteDocuments(new Term(Fields.PATH, path));
+        writer.deleteDocuments(new Term(Fields.SYMBOLS_PATH, path));
     }
 
     public void replaceSkipped(List<SkippedFile> skipped) throws IOException {
