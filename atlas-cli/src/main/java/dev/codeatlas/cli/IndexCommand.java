@@ -45,6 +45,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-ignore", description = "Do not honour .gitignore/.atlasignore files.")
     boolean noIgnore;
 
+    @Option(names = "--include-generated", description = "Also index build outputs and vendored dependencies (target/, build/, dist/, vendor/ ... beside their build file).")
+    boolean includeGenerated;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -75,7 +78,7 @@ final class IndexCommand implements Callable<Integer> {
         Path dir = indexDir != null ? indexDir.toAbsolutePath() : home.defaultIndexDir(real, name);
         SourceParser parser = new SourceParser(LanguageRegistry.standard(), new ParserOptions(maxFileBytes, ParserOptions.DEFAULT_TIME_LIMIT));
         Progress progress = new Progress(quiet);
-        Indexer.Options opt = new Indexer.Options(full, !noIgnore, threads, Duration.ofSeconds(waitSeconds));
+        Indexer.Options opt = new Indexer.Options(full, !noIgnore, threads, Duration.ofSeconds(waitSeconds), includeGenerated);
         IndexSummary s = new Indexer(parser).index(real, name, dir, opt, new Indexer.Progress() {
             @Override
             public void phase(String phase) {

@@ -31,6 +31,9 @@ final class ParseBatchCommand implements Callable<Integer> {
     @Option(names = "--no-ignore", description = "Do not honour .gitignore/.atlasignore files.")
     boolean noIgnore;
 
+    @Option(names = "--include-generated", description = "Also parse build outputs and vendored dependencies (target/, build/, dist/, vendor/ ... beside their build file).")
+    boolean includeGenerated;
+
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -60,7 +63,7 @@ final class ParseBatchCommand implements Callable<Integer> {
         Progress progress = new Progress(quiet);
         ParseBatch.Summary s;
         try (OutputStream out = openOutput()) {
-            s = new ParseBatch(parser, threads, !noIgnore).run(root, out,
+            s = new ParseBatch(parser, threads, !noIgnore, includeGenerated).run(root, out,
                     p -> progress.update("parse-batch: %d files, %.1f MB", p[0], p[1] / 1e6),
                     skip -> {
                         if (verbose) {

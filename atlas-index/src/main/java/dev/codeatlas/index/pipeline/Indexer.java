@@ -47,7 +47,11 @@ public final class Indexer {
      * @param full       ignore the previous commit and rebuild
      * @param lockWait   how long to wait for another writer of the same index
      */
-    public record Options(boolean full, boolean useIgnoreFiles, int threads, Duration lockWait) {
+    public record Options(boolean full, boolean useIgnoreFiles, int threads, Duration lockWait, boolean includeGenerated) {
+        public Options(boolean full, boolean useIgnoreFiles, int threads, Duration lockWait) {
+            this(full, useIgnoreFiles, threads, lockWait, false);
+        }
+
         public static Options defaults() {
             return new Options(false, true, Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(30));
         }
@@ -103,6 +107,7 @@ public final class Indexer {
         List<Candidate> candidates = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         new SourceWalker(realRoot, opt.useIgnoreFiles(), rel -> parser.registry().forPath(rel).isPresent())
+                .includeGenerated(opt.includeGenerated())
                 .walk(new SourceWalker.Listener() {
                     @Override
                     public void file(Path path, String relative, long size) {

@@ -34,11 +34,17 @@ public final class ParseBatch {
     private final SourceParser parser;
     private final int threads;
     private final boolean useIgnoreFiles;
+    private final boolean includeGenerated;
 
     public ParseBatch(SourceParser parser, int threads, boolean useIgnoreFiles) {
+        this(parser, threads, useIgnoreFiles, false);
+    }
+
+    public ParseBatch(SourceParser parser, int threads, boolean useIgnoreFiles, boolean includeGenerated) {
         this.parser = parser;
         this.threads = Math.max(1, threads);
         this.useIgnoreFiles = useIgnoreFiles;
+        this.includeGenerated = includeGenerated;
     }
 
     /**
@@ -56,7 +62,8 @@ public final class ParseBatch {
         BlockingQueue<CompletableFuture<Result>> queue = new ArrayBlockingQueue<>(threads * 8);
         CompletableFuture<Result> end = CompletableFuture.completedFuture(null);
         AtomicLong skippedCount = new AtomicLong();
-        SourceWalker walker = new SourceWalker(root, useIgnoreFiles, rel -> parser.registry().forPath(rel).isPresent());
+        SourceWalker walker = new SourceWalker(root, useIgnoreFiles, rel -> parser.registry().forPath(rel).isPresent())
+                .includeGenerated(includeGenerated);
         Thread producer = new Thread(() -> {
             try {
                 walker.walk(new SourceWalker.Listener() {

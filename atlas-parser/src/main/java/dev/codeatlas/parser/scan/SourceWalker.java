@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -30,6 +31,22 @@ public final class SourceWalker {
             ".git", ".hg", ".svn", ".bzr", "node_modules", "__pycache__", ".venv", "venv", ".tox",
             ".mypy_cache", ".pytest_cache", ".gradle", ".idea", ".atlas");
 
+    /**
+     * Build outputs and vendored dependencies, left out when the build file that produces them
+     * sits beside them (so a source folder that happens to be called "build" is kept).
+     */
+    static final Map<String, List<String>> GENERATED_DIRS = Map.of(
+            "target", List.of("pom.xml", "Cargo.toml", "build.sbt", "project.clj"),
+            "build", List.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts",
+                    "CMakeLists.txt", "setup.py", "pyproject.toml", "package.json"),
+            "out", List.of("build.gradle", "build.gradle.kts", "package.json", "tsconfig.json"),
+            "dist", List.of("package.json", "setup.py", "pyproject.toml"),
+            "vendor", List.of("go.mod", "composer.json", "Gemfile"),
+            "bin", List.of("build.gradle", "build.gradle.kts", "pom.xml"),
+            "obj", List.of("Directory.Build.props"),
+            ".next", List.of("package.json"),
+            "bower_components", List.of("bower.json"));
+
     /** What the walk found. */
     public interface Listener {
         /** A candidate file (regular, readable, not ignored, accepted by the filter). */
@@ -44,6 +61,13 @@ public final class SourceWalker {
     private final Path realRoot;
     private final boolean useIgnoreFiles;
     private final Predicate<String> accept;
+    private boolean includeGenerated;
+
+    /** Also walk build outputs and vendored dependencies (see {@link #GENERATED_DIRS}). */
+    public SourceWalker includeGenerated(boolean include) {
+        this.includeGenerated = include;
+        return this;
+    }
 
     /**
      * @param accept decides on a relative path whether a file is wanted at all (e.g. "has a
@@ -89,6 +113,10 @@ public final class SourceWalker {
                 continue;
             }
             entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            Set<String> names = new HashSet<>();
+            for (Path p : entries) {
+                names.add(p.getFileName().toString());
+            }
             List<Frame> subdirs = new ArrayList<>();
             for (Path p : entries) {
                 String name = p.getFileName().toString();
@@ -117,6 +145,10 @@ public final class SourceWalker {
                 boolean dir = attrs.isDirectory();
                 if (dir) {
                     if (DEFAULT_EXCLUDED_DIRS.contains(name) || ignored(rules, rel, true)) {
+                        continue;
+                    }
+                    if (!includeGenerated && generated(name, names)) {
+                        listener.skipped(rel, "build output or vendored dependencies (beside its build file); not indexed");
                         continue;
                     }
                     Path real;
@@ -155,6 +187,19 @@ public final class SourceWalker {
                 stack.push(subdirs.get(i));
             }
         }
+    }
+
+    private static boolean generated(String dir, Set<String> siblings) {
+        List<String> markers = GENERATED_DIRS.get(dir);
+        if (markers == null) {
+            return false;
+        }
+        for (String m : markers) {
+            if (siblings.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ignored(List<Rules> rules, String rel, boolean isDirectory) {

@@ -67,6 +67,23 @@ class SourceWalkerTest {
     }
 
     @Test
+    void buildOutputsAndVendoredDepsBesideTheirBuildFileAreLeftOut() throws IOException {
+        write("pom.xml", "<project/>");
+        write("target/generated/Gen.java", "");
+        write("src/App.java", "");
+        write("web/package.json", "{}");
+        write("web/dist/bundle.py", "");
+        write("web/src/main.py", "");
+        write("tools/build/Script.java", ""); // no build file beside it: a source folder
+        Walk w = walk(true);
+        assertEquals(List.of("src/App.java", "tools/build/Script.java", "web/src/main.py"), w.files());
+        assertTrue(w.skipped().get("target").contains("build output"), w.skipped().toString());
+        List<String> all = new ArrayList<>();
+        new SourceWalker(root, true, rel -> rel.endsWith(".java")).includeGenerated(true).walk((p, rel, size) -> all.add(rel));
+        assertTrue(all.contains("target/generated/Gen.java"));
+    }
+
+    @Test
     void gitInfoExcludeIsHonoured() throws IOException {
         write(".git/info/exclude", "Local.java\n");
         write("Local.java", "");
