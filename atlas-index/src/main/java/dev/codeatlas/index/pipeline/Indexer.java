@@ -188,98 +188,105 @@ public final class Indexer {
                         0, unchanged.size(), 0, skipped.size(), -1, -1, 0, phases, null, ms(t0));
             }
 
-            // ---- parse changed files, load cached parses of the rest
-            progress.phase("parse");
-            long tp = System.nanoTime();
-            Map<String, ParsedFile> parsed = new TreeMap<>();
-            Map<String, byte[]> json = new HashMap<>();
-            Map<String, byte[]> symbols = new HashMap<>();
-            Map<String, String> interfaces = new HashMap<>();
-            List<Future<Object[]>> parseJobs = new ArrayList<>();
-            for (Candidate c : changed) {
-                parseJobs.add(pool.submit(() -> {
-                    ParsedFile f = parser.parseFile(c.path(), c.rel());
-                    ParsedFile view = FileInterface.of(f);
-                    return new Object[] {f, ParsedFileJson.toUtf8(f), ParsedFileJson.toUtf8(view), FileInterface.hash(view)};
-                }));
-            }
-            long bytes = 0;
-            for (int i = 0; i < changed.size(); i++) {
-                Object[] r = get(parseJobs.get(i));
-                Candidate c = changed.get(i);
-                parsed.put(c.rel(), (ParsedFile) r[0]);
-                json.put(c.rel(), (byte[]) r[1]);
-                symbols.put(c.rel(), (byte[]) r[2]);
-                interfaces.put(c.rel(), (String) r[3]);
-                bytes += c.size();
-                if (i % 256 == 0) {
-                    progress.step("parse", i, changed.size());
-                }
-            }
-            phases.put("parse", ms(tp));
-            // Only this run's files need re-resolving when none was added or removed and every
-            // changed file kept its interface: nothing another file resolves against moved.
-            boolean partial = !opt.full() && !previous.isEmpty() && deleted.isEmpty();
-            for (Candidate c : changed) {
-                FileRecord prev = previous.get(c.rel());
-                partial &= prev != null && interfaces.get(c.rel()).equals(prev.interfaceHash());
-            }
-            long tl = System.nanoTime();
-            Map<String, List<GraphEdge>> oldEdges = new HashMap<>();
-            IndexMeta oldMeta = null;
-            if (!unchanged.isEmpty() || partial) {
-                progress.phase("load");
-                Map<String, byte[]> cached;
-                try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
-                    cached = partial ? s.allSymbolsJson() : s.allParsedJson();
-                    if (partial) {
-                        oldMeta = s.meta();
-                        for (Candidate c : changed) {
-                            oldEdges.put(c.rel(), s.edgesOf(c.rel()));
-                        }
-                    }
-                }
-                List<Future<ParsedFile>> loads = new ArrayList<>();
-                for (Candidate c : unchanged) {
-                    byte[] b = cached.get(c.rel());
-                    if (!partial) {
-                        json.put(c.rel(), b);
-                    }
-                    loads.add(pool.submit(() -> ParsedFileReader.read(b)));
-                }
-                for (int i = 0; i < unchanged.size(); i++) {
-                    parsed.put(unchanged.get(i).rel(), get(loads.get(i)));
-                }
-            }
-            phases.put("load", ms(tl));
-
-            // ---- resolve
-            progress.phase("resolve");
-            long tr = System.nanoTime();
-            java.util.Set<String> changedPaths = new java.util.HashSet<>();
-            changed.forEach(c -> changedPaths.add(c.rel()));
-            boolean incremental = partial;
-            CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()),
-                    path -> !incremental || changedPaths.contains(path));
-            Map<String, List<GraphNode>> nodesByFile = new HashMap<>();
-            Map<String, String> fileOfUid = new HashMap<>();
-            for (GraphNode n : graph.nodes()) {
-                nodesByFile.computeIfAbsent(n.file(), k -> new ArrayList<>()).add(n);
-                fileOfUid.put(n.uid(), n.file());
-            }
-            Map<String, List<GraphEdge>> edgesByFile = new HashMap<>();
-            for (GraphEdge e : graph.edges()) {
-                edgesByFile.computeIfAbsent(fileOfUid.getOrDefault(e.from(), ""), k -> new ArrayList<>()).add(e);
-            }
-            phases.put("resolve", ms(tr));
-
-            // ---- store
-            progress.phase("store");
-            long tw = System.nanoTime();
+            // ---- one writer for the whole run: blobs are written as files are parsed and nothing
+            // is visible to readers before the commit at the end
             try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
                 if (opt.full() || previous.isEmpty()) {
                     w.clear();
                 }
+                progress.phase("parse");
+                long tp = System.nanoTime();
+                Map<String, ParsedFile> parsed = new TreeMap<>();
+                Map<String, String> interfaces = new HashMap<>();
+                Map<String, String> languages = new HashMap<>();
+                List<Future<Object[]>> parseJobs = new ArrayList<>();
+                for (Candidate c : changed) {
+                    parseJobs.add(pool.submit(() -> {
+                        ParsedFile f = parser.parseFile(c.path(), c.rel());
+                        ParsedFile view = FileInterface.of(f);
+                        return new Object[] {f, ParsedFileJson.toUtf8(f), ParsedFileJson.toUtf8(view), FileInterface.hash(view)};
+                    }));
+                }
+                long bytes = 0;
+                for (int i = 0; i < changed.size(); i++) {
+                    Object[] r = get(parseJobs.get(i));
+                    parseJobs.set(i, null);
+                    Candidate c = changed.get(i);
+                    ParsedFile f = (ParsedFile) r[0];
+                    parsed.put(c.rel(), f);
+                    languages.put(c.rel(), f.language());
+                    interfaces.put(c.rel(), (String) r[3]);
+                    w.putBlobs(c.rel(), (byte[]) r[1], (byte[]) r[2]);
+                    bytes += c.size();
+                    if (i % 256 == 0) {
+                        progress.step("parse", i, changed.size());
+                    }
+                }
+                phases.put("parse", ms(tp));
+
+                // Only this run's files need re-resolving when none was added or removed and every
+                // changed file kept its interface: nothing another file resolves against moved.
+                boolean partial = !opt.full() && !previous.isEmpty() && deleted.isEmpty();
+                for (Candidate c : changed) {
+                    FileRecord prev = previous.get(c.rel());
+                    partial &= prev != null && interfaces.get(c.rel()).equals(prev.interfaceHash());
+                }
+                long tl = System.nanoTime();
+                Map<String, List<GraphEdge>> oldEdges = new HashMap<>();
+                IndexMeta oldMeta = null;
+                if (!unchanged.isEmpty() || partial) {
+                    progress.phase("load");
+                    Map<String, byte[]> cached;
+                    try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
+                        cached = partial ? s.allSymbolsJson() : s.allParsedJson();
+                        if (partial) {
+                            oldMeta = s.meta();
+                            for (Candidate c : changed) {
+                                oldEdges.put(c.rel(), s.edgesOf(c.rel()));
+                            }
+                        }
+                    }
+                    List<Future<ParsedFile>> loads = new ArrayList<>();
+                    for (Candidate c : unchanged) {
+                        byte[] b = cached.remove(c.rel());
+                        loads.add(pool.submit(() -> ParsedFileReader.read(b)));
+                    }
+                    cached = null;
+                    for (int i = 0; i < unchanged.size(); i++) {
+                        parsed.put(unchanged.get(i).rel(), get(loads.get(i)));
+                        loads.set(i, null);
+                    }
+                }
+                phases.put("load", ms(tl));
+
+                // ---- resolve
+                progress.phase("resolve");
+                long tr = System.nanoTime();
+                java.util.Set<String> changedPaths = new java.util.HashSet<>();
+                changed.forEach(c -> changedPaths.add(c.rel()));
+                boolean incremental = partial;
+                for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
+                    languages.putIfAbsent(e.getKey(), e.getValue().language());
+                }
+                CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()),
+                        path -> !incremental || changedPaths.contains(path));
+                parsed.clear(); // the graph is all that is needed from here on
+                Map<String, List<GraphNode>> nodesByFile = new HashMap<>();
+                Map<String, String> fileOfUid = new HashMap<>();
+                for (GraphNode n : graph.nodes()) {
+                    nodesByFile.computeIfAbsent(n.file(), k -> new ArrayList<>()).add(n);
+                    fileOfUid.put(n.uid(), n.file());
+                }
+                Map<String, List<GraphEdge>> edgesByFile = new HashMap<>();
+                for (GraphEdge e : graph.edges()) {
+                    edgesByFile.computeIfAbsent(fileOfUid.getOrDefault(e.from(), ""), k -> new ArrayList<>()).add(e);
+                }
+                fileOfUid = null;
+                phases.put("resolve", ms(tr));
+
+                // ---- store
+                progress.phase("store");
+                long tw = System.nanoTime();
                 for (String d : deleted) {
                     w.deleteNodes(d);
                     w.deleteEdges(d);
@@ -287,11 +294,9 @@ public final class Indexer {
                 }
                 Map<String, Long> nodeCounts = new TreeMap<>();
                 Map<String, Long> edgeCounts = new TreeMap<>();
-                graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
                 if (partial) {
                     // only the changed files were re-resolved: the project-wide nodes (derived from
                     // interfaces, which held) stay as committed; adjust the previous edge counts
-                    nodeCounts.clear();
                     nodeCounts.putAll(oldMeta.nodeCounts());
                     edgeCounts.putAll(oldMeta.edgeCounts());
                     for (List<GraphEdge> old : oldEdges.values()) {
@@ -302,20 +307,19 @@ public final class Indexer {
                     }
                     edgeCounts.values().removeIf(v -> v == 0);
                 } else {
+                    graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
                     graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
-                }
-                if (!partial) {
                     // project-wide nodes and edges (project, packages, external symbols)
                     w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
                     w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
                 }
-                Map<String, Candidate> byPath = new HashMap<>();
-                for (Candidate c : candidates) {
-                    byPath.put(c.rel(), c);
-                }
+                long nodeTotal = graph.nodes().size();
+                long edgeTotal = graph.edges().size();
+                var stats = graph.stats();
+                graph = null;
                 int i = 0;
-                for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
-                    String path = e.getKey();
+                for (Candidate c : candidates) {
+                    String path = c.rel();
                     if (partial && !changedPaths.contains(path)) {
                         continue;
                     }
@@ -325,7 +329,6 @@ public final class Indexer {
                     byte[] encoded = fileEdges.isEmpty() ? null : LuceneGraphWriter.encodeEdges(fileEdges);
                     String efp = encoded == null ? "" : sha1Hex(encoded);
                     FileRecord prev = previous.get(path);
-                    Candidate c = byPath.get(path);
                     boolean rewrite = opt.full() || prev == null;
                     if (rewrite || !nfp.equals(prev.nodesFingerprint())) {
                         w.replaceNodes(path, fileNodes);
@@ -334,25 +337,25 @@ public final class Indexer {
                         w.replaceEncodedEdges(path, encoded);
                     }
                     String iface = interfaces.containsKey(path) ? interfaces.get(path) : prev.interfaceHash();
-                    FileRecord rec = new FileRecord(path, e.getValue().language(), c.size(), c.mtime(), hashes.get(path), nfp, efp, iface);
+                    FileRecord rec = new FileRecord(path, languages.get(path), c.size(), c.mtime(), hashes.get(path), nfp, efp, iface);
                     if (rewrite || !rec.equals(prev)) {
-                        byte[] sym = symbols.containsKey(path) ? symbols.get(path)
-                                : ParsedFileJson.toUtf8(FileInterface.of(e.getValue()));
-                        w.putFile(rec, json.get(path), sym);
+                        w.putFileRecord(rec);
                     }
+                    nodesByFile.remove(path);
+                    edgesByFile.remove(path);
                     if (++i % 1024 == 0) {
-                        progress.step("store", i, parsed.size());
+                        progress.step("store", i, candidates.size());
                     }
                 }
                 w.replaceSkipped(skipped);
                 w.commit(new IndexMeta(0, project, realRoot.toString(), System.currentTimeMillis(), gitHead(realRoot),
                         nodeCounts, edgeCounts));
+                phases.put("store", ms(tw));
+                phases.put("total", ms(t0));
+                return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true, partial,
+                        candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
+                        nodeTotal, edgeTotal, bytes, phases, stats, ms(t0));
             }
-            phases.put("store", ms(tw));
-            phases.put("total", ms(t0));
-            return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true, partial,
-                    candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
-                    graph.nodes().size(), graph.edges().size(), bytes, phases, graph.stats(), ms(t0));
         } finally {
             pool.shutdownNow();
         }
@@ -361,23 +364,15 @@ public final class Indexer {
     /** Same content, new mtime: record the mtime so the next run need not hash these files again. */
     private static void refreshTouched(Path indexDir, Options opt, List<Candidate> touched, Map<String, FileRecord> previous)
             throws IOException {
-        Map<String, byte[]> json = new HashMap<>();
-        Map<String, byte[]> symbolsJson = new HashMap<>();
-        try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
+        try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow();
+             LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
             for (Candidate c : touched) {
-                byte[] full = s.parsedJson(c.rel()).orElseThrow();
-                json.put(c.rel(), full);
-                symbolsJson.put(c.rel(), ParsedFileJson.toUtf8(FileInterface.of(ParsedFileReader.read(full))));
+                FileRecord p = previous.get(c.rel());
+                w.putFileRecord(new FileRecord(p.path(), p.language(), c.size(), c.mtime(), p.hash(), p.nodesFingerprint(),
+                        p.edgesFingerprint(), p.interfaceHash()));
             }
-            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
-                for (Candidate c : touched) {
-                    FileRecord p = previous.get(c.rel());
-                    w.putFile(new FileRecord(p.path(), p.language(), c.size(), c.mtime(), p.hash(), p.nodesFingerprint(),
-                            p.edgesFingerprint(), p.interfaceHash()), json.get(c.rel()), symbolsJson.get(c.rel()));
-                }
-                IndexMeta m = s.meta();
-                w.commit(new IndexMeta(0, m.project(), m.root(), System.currentTimeMillis(), m.gitHead(), m.nodeCounts(), m.edgeCounts()));
-            }
+            IndexMeta m = s.meta();
+            w.commit(new IndexMeta(0, m.project(), m.root(), System.currentTimeMillis(), m.gitHead(), m.nodeCounts(), m.edgeCounts()));
         }
     }
 

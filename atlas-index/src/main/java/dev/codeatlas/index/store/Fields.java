@@ -2,7 +2,7 @@ package dev.codeatlas.index.store;
 
 /** Lucene field names of the embedded store (schema version {@link #SCHEMA_VERSION}). */
 final class Fields {
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     static final String TYPE = "type";
     static final String TYPE_NODE = "node";
@@ -11,6 +11,8 @@ final class Fields {
     static final String TYPE_SKIPPED = "skipped";
     /** A file's interface blob, in a small document of its own so deltas read it without the parse blob. */
     static final String TYPE_SYMBOLS = "symbols";
+    static final String TYPE_PARSE = "parse";
+    static final String PARSE_PATH = "parse_path";
     static final String SYMBOLS_PATH = "symbols_path";
 
     // node documents

@@ -151,7 +151,7 @@ public final class LuceneGraphStore implements GraphStore {
     /** The cached parse result (contract JSON) of a file, if indexed. */
     public Optional<byte[]> parsedJson(String path) throws IOException {
         IndexSearcher s = new IndexSearcher(reader);
-        TopDocs top = s.search(new TermQuery(new Term(Fields.PATH, path)), 1);
+        TopDocs top = s.search(new TermQuery(new Term(Fields.PARSE_PATH, path)), 1);
         if (top.scoreDocs.length == 0) {
             return Optional.empty();
         }
@@ -161,7 +161,7 @@ public final class LuceneGraphStore implements GraphStore {
 
     /** Every file's cached parse JSON, by path. */
     public Map<String, byte[]> allParsedJson() throws IOException {
-        return allBlobs(Fields.TYPE_FILE, Fields.PATH, Fields.PARSE);
+        return allBlobs(Fields.TYPE_PARSE, Fields.PARSE_PATH, Fields.PARSE);
     }
 
     /** Every file's interface (entities, declared types, supertypes, imports) as parse JSON, by path. */

@@ -103,7 +103,8 @@ public final class LuceneGraphWriter implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.EDGE_FILE, file));
     }
 
-    public void putFile(FileRecord r, byte[] parseJson, byte[] symbolsJson) throws IOException {
+    /** The small per-file record (what changed detection and deltas compare). */
+    public void putFileRecord(FileRecord r) throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_FILE, Field.Store.NO));
         d.add(new StringField(Fields.PATH, r.path(), Field.Store.YES));
@@ -114,17 +115,26 @@ public final class LuceneGraphWriter implements AutoCloseable {
         d.add(new StoredField(Fields.NODES_FP, r.nodesFingerprint()));
         d.add(new StoredField(Fields.EDGES_FP, r.edgesFingerprint()));
         d.add(new StoredField(Fields.INTERFACE_HASH, r.interfaceHash()));
-        d.add(new StoredField(Fields.PARSE, parseJson));
         writer.updateDocument(new Term(Fields.PATH, r.path()), d);
+    }
+
+    /** A file's parse result and its interface, each in a document of its own. */
+    public void putBlobs(String path, byte[] parseJson, byte[] symbolsJson) throws IOException {
+        Document parse = new Document();
+        parse.add(new StringField(Fields.TYPE, Fields.TYPE_PARSE, Field.Store.NO));
+        parse.add(new StringField(Fields.PARSE_PATH, path, Field.Store.YES));
+        parse.add(new StoredField(Fields.PARSE, parseJson));
+        writer.updateDocument(new Term(Fields.PARSE_PATH, path), parse);
         Document sym = new Document();
         sym.add(new StringField(Fields.TYPE, Fields.TYPE_SYMBOLS, Field.Store.NO));
-        sym.add(new StringField(Fields.SYMBOLS_PATH, r.path(), Field.Store.YES));
+        sym.add(new StringField(Fields.SYMBOLS_PATH, path, Field.Store.YES));
         sym.add(new StoredField(Fields.SYMBOLS, symbolsJson));
-        writer.updateDocument(new Term(Fields.SYMBOLS_PATH, r.path()), sym);
+        writer.updateDocument(new Term(Fields.SYMBOLS_PATH, path), sym);
     }
 
     public void deleteFile(String path) throws IOException {
         writer.deleteDocuments(new Term(Fields.PATH, path));
+        writer.deleteDocuments(new Term(Fields.PARSE_PATH, path));
         writer.deleteDocuments(new Term(Fields.SYMBOLS_PATH, path));
     }
 
