@@ -8,6 +8,7 @@ import dev.codeatlas.parser.lang.go.GoLanguage;
 import dev.codeatlas.parser.lang.java.JavaLanguage;
 import dev.codeatlas.parser.lang.javascript.JavaScriptLanguage;
 import dev.codeatlas.parser.lang.kotlin.KotlinLanguage;
+import dev.codeatlas.parser.lang.manifest.ManifestLanguage;
 import dev.codeatlas.parser.lang.markdown.MarkdownLanguage;
 import dev.codeatlas.parser.lang.php.PhpLanguage;
 import dev.codeatlas.parser.lang.python.PythonLanguage;
@@ -41,7 +42,8 @@ public final class LanguageRegistry {
             new RubyLanguage(),
             new PhpLanguage(),
             new BashLanguage(),
-            new MarkdownLanguage()
+            new MarkdownLanguage(),
+            new ManifestLanguage()
     );
 
     private static final LanguageRegistry DEFAULT = new LanguageRegistry(ALL);

@@ -41,7 +41,7 @@ class RandomInputTest {
         }
         return PARSER.registry().languages().stream().map(lang -> DynamicTest.dynamicTest(lang.name(), () -> {
             Random rnd = new Random(SEED ^ lang.name().hashCode());
-            String ext = lang.extensions().iterator().next();
+            String ext = lang.extensions().isEmpty() ? "/" + lang.fileNames().iterator().next() : lang.extensions().iterator().next();
             List<byte[]> seeds = new ArrayList<>();
             for (Path p : fixtures) {
                 if (PARSER.registry().forPath(p.toString()).filter(l -> l == lang).isPresent()) {

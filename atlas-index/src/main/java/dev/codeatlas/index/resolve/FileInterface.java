@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * What other files can observe of a file when they are resolved: its definitions (names,
  * kinds, parents, signatures), the declared types of its fields and return values, its
- * supertypes and its imports. Locals, calls and line numbers are private to the file: while
+ * supertypes, its imports and the dependencies it declares. Locals, calls and line numbers are private to the file: while
  * the interface is unchanged, editing the file cannot change how any other file resolves.
  */
 public final class FileInterface {
@@ -48,7 +48,7 @@ public final class FileInterface {
 
     private static boolean observable(Reference r, Entity from) {
         return switch (r.rel()) {
-            case INHERITS, IMPLEMENTS, IMPORTS -> true;
+            case INHERITS, IMPLEMENTS, IMPORTS, DEPENDS_ON -> true;
             case USES_TYPE -> from == null || from.label() != Label.CALLABLE || "return".equals(r.context());
             default -> false;
         };

@@ -123,6 +123,13 @@ public final class GraphBuilder {
                         }
                     }
                     case IMPORTS -> addImport(edges, external, table, project, f, moduleUid, moduleUidByPath, r);
+                    case DEPENDS_ON -> {
+                        String name = r.toName();
+                        String uid = Uids.external(project, "pkg:" + name);
+                        external.computeIfAbsent(uid, u -> new GraphNode(u, Label.EXTERNAL_PACKAGE, "package", name, name, "", 0, 0,
+                                "", "", r.module(), "", ""));
+                        put(edges, GraphEdge.structural(RelType.DEPENDS_ON, Uids.pkg(project, f.packageName), uid));
+                    }
                     case DOCUMENTS -> {
                         Sym target = documented(table, r.toName());
                         if (target != null) {

@@ -194,6 +194,15 @@ class ResolutionTest {
     }
 
     @Test
+    void manifestsGiveDependsOnFromTheirPackage() {
+        CodeGraph g = graph(
+                "web/package.json", "{\"dependencies\": {\"express\": \"^4\"}}",
+                "web/app.js", "const express = require('express');\nfunction start() { express(); }\n");
+        assertEquals(Set.of("pkg:web -> ext:pkg:express"), rels(g, RelType.DEPENDS_ON));
+        assertTrue(rels(g, RelType.IMPORTS).contains("web/app.js -> ext:pkg:express"), "import and dependency meet in one node");
+    }
+
+    @Test
     void unresolvableCallsAreDroppedNotGuessed() {
         CodeGraph g = graph(
                 "a/A.java", "package a; class A { void handle() {} }",
