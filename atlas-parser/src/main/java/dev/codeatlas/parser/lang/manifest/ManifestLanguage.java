@@ -120,13 +120,13 @@ public final class ManifestLanguage extends LanguageSupport {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("package.json is not JSON");
         }
-        for (var section : Map.of("dependencies", "", "devDependencies", "dev", "peerDependencies", "peer",
-                "optionalDependencies", "optional").entrySet()) {
-            JsonNode deps = root.path(section.getKey());
+        for (String[] section : new String[][] {{"dependencies", ""}, {"devDependencies", "dev"}, {"peerDependencies", "peer"},
+                {"optionalDependencies", "optional"}}) {
+            JsonNode deps = root.path(section[0]);
             for (Iterator<String> it = deps.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 int at = text.indexOf("\"" + name + "\"");
-                add(ctx, out, name, "npm", section.getValue(), at < 0 ? 0 : byteOffset(text, at));
+                add(ctx, out, name, "npm", section[1], at < 0 ? 0 : byteOffset(text, at));
             }
         }
     }
