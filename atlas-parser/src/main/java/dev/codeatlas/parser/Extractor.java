@@ -348,7 +348,7 @@ final class Extractor {
             entities.add(new Entity(kind, name, d.qualifiedName,
                     src.line(d.start), src.endLine(d.start, d.end),
                     signature(src, d), docstring(lang, src, d),
-                    lang.visibility(name, modifiers), lang.annotations(modifiers), entityParent));
+                    lang.visibility(name, modifiers, enclosing), lang.annotations(modifiers), entityParent));
             stack.add(d);
         }
         emitRefs(lang, file, refs, ri, Integer.MAX_VALUE, stack, refSet);

@@ -107,6 +107,14 @@ public abstract class LanguageSupport {
         return Visibility.UNKNOWN;
     }
 
+    /**
+     * Visibility knowing what encloses the definition (null at top level); by default the
+     * two-argument rule. Java makes interface members public without saying so.
+     */
+    public Visibility visibility(String name, String modifiers, EntityKind enclosing) {
+        return visibility(name, modifiers);
+    }
+
     /** Annotations or decorators named in modifier text; default finds {@code @Name}. */
     public List<String> annotations(String modifiers) {
         if (modifiers.indexOf('@') < 0) {

@@ -42,6 +42,15 @@ public final class JavaLanguage extends LanguageSupport {
     }
 
     @Override
+    public Visibility visibility(String name, String modifiers, EntityKind enclosing) {
+        Visibility v = visibility(name, modifiers);
+        if (v == Visibility.PACKAGE && (enclosing == EntityKind.INTERFACE || enclosing == EntityKind.ANNOTATION)) {
+            return Visibility.PUBLIC; // interface and annotation members are implicitly public
+        }
+        return v;
+    }
+
+    @Override
     public EntityKind adjustKind(EntityKind kind, String name, String modifiers, EntityKind enclosing, boolean inTypeScope) {
         if (kind == EntityKind.FIELD && modifiers.contains("static") && modifiers.contains("final")) {
             return EntityKind.CONSTANT;
