@@ -46,13 +46,25 @@ public final class GraphBuilder {
         nodes.add(new GraphNode(projectUid, Label.PROJECT, "project", project, project, "", 0, 0, "", "", "", "", ""));
 
         Set<String> packages = new TreeSet<>();
+        Map<String, String> packageDir = new HashMap<>();
+        Set<String> manifestDirs = new TreeSet<>();
         for (FileUnit f : table.files) {
             packages.add(f.packageName);
+            packageDir.putIfAbsent(f.packageName, dirOf(f.path()));
+            if (f.language().equals("manifest")) {
+                manifestDirs.add(dirOf(f.path()));
+            }
         }
+        // A directory with a build manifest is a sub-project: it contains the packages below it
+        // (a monorepo's modules each get their own root); the rest hang off the project.
         for (String p : packages) {
             String uid = Uids.pkg(project, p);
-            nodes.add(new GraphNode(uid, Label.PACKAGE, "package", p.isEmpty() ? "(root)" : p, p, "", 0, 0, "", "", "", "", ""));
-            put(edges, GraphEdge.structural(RelType.CONTAINS, projectUid, uid));
+            boolean sub = manifestDirs.contains(p) && packageDir.get(p).equals(p);
+            nodes.add(new GraphNode(uid, Label.PACKAGE, sub ? "subproject" : "package", p.isEmpty() ? "(root)" : p, p,
+                    "", 0, 0, "", "", "", "", ""));
+            String owner = nearestManifestDir(manifestDirs, packageDir.get(p), sub);
+            String parentUid = owner == null || owner.equals(p) ? projectUid : Uids.pkg(project, owner);
+            put(edges, GraphEdge.structural(RelType.CONTAINS, parentUid, uid));
         }
         Map<String, String> moduleUidByPath = new HashMap<>();
         for (FileUnit f : table.files) {
@@ -310,6 +322,23 @@ public final class GraphBuilder {
                 }
             }
         }
+    }
+
+    private static String dirOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The closest directory holding a manifest at or above {@code dir} (strictly above for a sub-project itself). */
+    private static String nearestManifestDir(Set<String> manifestDirs, String dir, boolean strictlyAbove) {
+        String d = strictlyAbove ? (dir.isEmpty() ? null : dirOf(dir)) : dir;
+        while (d != null) {
+            if (manifestDirs.contains(d)) {
+                return d;
+            }
+            d = d.isEmpty() ? null : dirOf(d);
+        }
+        return null;
     }
 
     private static String simpleName(String n) {

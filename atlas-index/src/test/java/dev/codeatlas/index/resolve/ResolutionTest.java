@@ -203,6 +203,27 @@ class ResolutionTest {
     }
 
     @Test
+    void monorepoModulesAreSubProjectsWithTheirOwnDependencies() {
+        CodeGraph g = graph(
+                "pom.xml", "<project><modules><module>api</module></modules></project>",
+                "api/pom.xml", "<project><dependencies><dependency><groupId>g</groupId><artifactId>gson</artifactId></dependency></dependencies></project>",
+                "api/src/main/java/com/x/api/Api.java", "package com.x.api; public class Api {}",
+                "web/package.json", "{\"dependencies\": {\"react\": \"18\"}}",
+                "web/src/app.js", "function main() {}\n",
+                "tools/run.py", "def run():\n    pass\n");
+        Set<String> contains = new TreeSet<>();
+        for (GraphEdge e : g.edges()) {
+            if (e.rel() == RelType.CONTAINS && e.to().startsWith("t:pkg:")) {
+                contains.add((e.from().equals("t:") ? "project" : e.from().substring(2)) + " -> " + e.to().substring(2));
+            }
+        }
+        assertEquals(Set.of("project -> pkg:", "pkg: -> pkg:api", "pkg:api -> pkg:com.x.api", "pkg: -> pkg:web",
+                "pkg:web -> pkg:web/src", "pkg: -> pkg:tools"), contains);
+        assertEquals(Set.of("pkg:api -> ext:pkg:g:gson", "pkg:web -> ext:pkg:react"), rels(g, RelType.DEPENDS_ON));
+        assertTrue(g.nodes().stream().anyMatch(n -> n.uid().equals("t:pkg:api") && n.kind().equals("subproject")));
+    }
+
+    @Test
     void unresolvableCallsAreDroppedNotGuessed() {
         CodeGraph g = graph(
                 "a/A.java", "package a; class A { void handle() {} }",
