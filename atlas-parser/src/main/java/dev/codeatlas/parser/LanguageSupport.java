@@ -183,6 +183,41 @@ public abstract class LanguageSupport {
         return dot > slash + 1 ? path.substring(0, dot) : path;
     }
 
+    /**
+     * Modifier text without parenthesised parts and string literals (annotation arguments), so
+     * a keyword inside {@code @Ann("private")} does not count as a modifier.
+     */
+    protected static String withoutParenthesized(String modifiers) {
+        if (modifiers.indexOf('(') < 0 && modifiers.indexOf('"') < 0) {
+            return modifiers;
+        }
+        StringBuilder b = new StringBuilder(modifiers.length());
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < modifiers.length(); i++) {
+            char c = modifiers.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+                b.append(' ');
+            } else if (depth == 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     public static String stripTypeArguments(String s) {
         int lt = indexOfAny(s, '<', '[');
         return lt > 0 ? s.substring(0, lt).trim() : s;

@@ -73,7 +73,7 @@ public final class KotlinLanguage extends LanguageSupport {
 
     @Override
     public Visibility visibility(String name, String modifiers) {
-        Matcher m = WORD.matcher(stripAnnotationArguments(modifiers));
+        Matcher m = WORD.matcher(withoutParenthesized(modifiers));
         if (m.find()) {
             return switch (m.group(1)) {
                 case "private" -> Visibility.PRIVATE;
@@ -90,7 +90,7 @@ public final class KotlinLanguage extends LanguageSupport {
         if (modifiers.indexOf('@') < 0) {
             return List.of();
         }
-        Matcher matcher = ANNOTATION.matcher(stripAnnotationArguments(modifiers));
+        Matcher matcher = ANNOTATION.matcher(withoutParenthesized(modifiers));
         List<String> out = new ArrayList<>();
         while (matcher.find()) {
             out.add(matcher.group(1));
@@ -98,41 +98,11 @@ public final class KotlinLanguage extends LanguageSupport {
         return out;
     }
 
-    /** Removes parenthesised annotation arguments and string literals from modifier text. */
-    static String stripAnnotationArguments(String modifiers) {
-        if (modifiers.indexOf('(') < 0 && modifiers.indexOf('"') < 0) {
-            return modifiers;
-        }
-        StringBuilder b = new StringBuilder(modifiers.length());
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < modifiers.length(); i++) {
-            char c = modifiers.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-                b.append(' ');
-            } else if (depth == 0) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
+
 
     @Override
     public EntityKind adjustKind(EntityKind kind, String name, String modifiers, EntityKind enclosing, boolean inTypeScope) {
-        if (kind == EntityKind.PROPERTY && stripAnnotationArguments(modifiers).matches("(?s).*\\bconst\\b.*")) {
+        if (kind == EntityKind.PROPERTY && withoutParenthesized(modifiers).matches("(?s).*\\bconst\\b.*")) {
             return EntityKind.CONSTANT;
         }
         return super.adjustKind(kind, name, modifiers, enclosing, inTypeScope);

@@ -72,7 +72,7 @@ public final class ScalaLanguage extends LanguageSupport {
         if (modifiers.isEmpty()) {
             return Visibility.PUBLIC;
         }
-        Matcher m = ACCESS.matcher(withoutAnnotationArguments(modifiers));
+        Matcher m = ACCESS.matcher(withoutParenthesized(modifiers));
         if (!m.find()) {
             return Visibility.PUBLIC;
         }
@@ -85,47 +85,17 @@ public final class ScalaLanguage extends LanguageSupport {
 
     @Override
     public List<String> annotations(String modifiers) {
-        return super.annotations(withoutAnnotationArguments(modifiers));
+        return super.annotations(withoutParenthesized(modifiers));
     }
 
-    /** Modifier text without parenthesised annotation arguments and string literals. */
-    private static String withoutAnnotationArguments(String modifiers) {
-        if (modifiers.indexOf('(') < 0 && modifiers.indexOf('"') < 0) {
-            return modifiers;
-        }
-        StringBuilder b = new StringBuilder(modifiers.length());
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < modifiers.length(); i++) {
-            char c = modifiers.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-                b.append(' ');
-            } else if (depth == 0) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
+
 
     @Override
     public EntityKind adjustKind(EntityKind kind, String name, String modifiers, EntityKind enclosing, boolean inTypeScope) {
         if (kind == EntityKind.FIELD && enclosing == null && !inTypeScope) {
             return EntityKind.VARIABLE;
         }
-        if (kind == EntityKind.FIELD && FINAL_VAL.matcher(withoutAnnotationArguments(modifiers)).find()) {
+        if (kind == EntityKind.FIELD && FINAL_VAL.matcher(withoutParenthesized(modifiers)).find()) {
             return EntityKind.CONSTANT;
         }
         return super.adjustKind(kind, name, modifiers, enclosing, inTypeScope);
