@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse-batch", mixinStandardHelpOptions = true,
         description = {
             "Parse every source file under DIR on all cores; write one JSON object per file (the shape of 'atlas parse') as JSON lines, in a stable order.",
-            "Honours .gitignore files (nested too), .git/info/exclude and .atlasignore; never reads secret-looking files; skips files of no supported language."})
+            "Honours .atlasignore files, and inside a git work tree .gitignore files (nested too) and .git/info/exclude for untracked files; never reads secret-looking files; skips files of no supported language."})
 final class ParseBatchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "Root directory to parse.")

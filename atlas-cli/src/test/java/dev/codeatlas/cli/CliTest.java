@@ -114,6 +114,7 @@ class CliTest {
     void parseBatchWritesOneLinePerSourceFileInStableOrder(@TempDir Path dir) throws Exception {
         Path root = dir.resolve("repo");
         Files.createDirectories(root.resolve("src/b"));
+        Files.createDirectories(root.resolve(".git")); // ignore files apply inside a repository
         Files.writeString(root.resolve(".gitignore"), "ignored/\n");
         Files.createDirectories(root.resolve("ignored"));
         Files.writeString(root.resolve("ignored/Gone.java"), "class Gone {}");

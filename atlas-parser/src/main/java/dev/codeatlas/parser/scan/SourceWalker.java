@@ -19,7 +19,8 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Walks a source tree once, in a stable order (entries sorted by name, depth first), honouring
- * nested {@code .gitignore} files, {@code .git/info/exclude} and {@code .atlasignore}; never
+ * {@code .atlasignore} files always and, as git does, nested {@code .gitignore} files and
+ * {@code .git/info/exclude} only inside a git work tree and never for tracked files; never
  * opens secret-looking files; follows symlinks only to targets inside the root and visits each
  * real directory once, so link loops end. Everything left out for a reason other than an
  * ignore rule is reported to the {@link Listener}.
@@ -80,28 +81,34 @@ public final class SourceWalker {
         this.accept = accept;
     }
 
-    private record Frame(Path dir, String relative, List<Rules> rules) {
+    /** @param ignoredDir inside a git-ignored directory entered only for its tracked files */
+    private record Frame(Path dir, String relative, List<Rules> rules, boolean ignoredDir) {
     }
 
-    private record Rules(String base, IgnoreNode node) {
+    /** Rules of one ignore file; {@code git} marks .gitignore rules, which tracked files override. */
+    private record Rules(String base, IgnoreNode node, boolean git) {
     }
 
     public void walk(Listener listener) throws IOException {
         Set<Path> visited = new HashSet<>();
         visited.add(realRoot);
         List<Rules> rootRules = new ArrayList<>();
-        if (useIgnoreFiles) {
-            addRules(rootRules, root.resolve(".git/info/exclude"), "");
+        GitTree git = useIgnoreFiles ? GitTree.find(realRoot) : GitTree.NONE;
+        boolean gitRules = git.present();
+        if (gitRules) {
+            addRules(rootRules, git.workTree().resolve(".git/info/exclude"), git.prefix(), true);
         }
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(root, "", rootRules));
+        stack.push(new Frame(root, "", rootRules, false));
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             List<Rules> rules = f.rules();
             if (useIgnoreFiles) {
                 rules = new ArrayList<>(rules);
-                addRules(rules, f.dir().resolve(".gitignore"), f.relative());
-                addRules(rules, f.dir().resolve(".atlasignore"), f.relative());
+                if (gitRules) {
+                    addRules(rules, f.dir().resolve(".gitignore"), f.relative(), true);
+                }
+                addRules(rules, f.dir().resolve(".atlasignore"), f.relative(), false);
             }
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(f.dir())) {
@@ -144,7 +151,11 @@ public final class SourceWalker {
                 }
                 boolean dir = attrs.isDirectory();
                 if (dir) {
-                    if (DEFAULT_EXCLUDED_DIRS.contains(name) || ignored(rules, rel, true)) {
+                    if (DEFAULT_EXCLUDED_DIRS.contains(name)) {
+                        continue;
+                    }
+                    boolean ignoredDir = f.ignoredDir() || ignored(rules, rel, true);
+                    if (ignoredDir && (!git.tracksUnder(rel) || ignoredByAtlas(rules, rel, true))) {
                         continue;
                     }
                     if (!includeGenerated && generated(name, names)) {
@@ -162,7 +173,7 @@ public final class SourceWalker {
                         listener.skipped(rel, "directory already visited (symlink loop or duplicate link)");
                         continue;
                     }
-                    subdirs.add(new Frame(p, rel, rules));
+                    subdirs.add(new Frame(p, rel, rules, ignoredDir));
                     continue;
                 }
                 if (!attrs.isRegularFile()) {
@@ -171,7 +182,7 @@ public final class SourceWalker {
                     }
                     continue;
                 }
-                if (ignored(rules, rel, false)) {
+                if ((f.ignoredDir() || ignored(rules, rel, false)) && !(git.tracks(rel) && !ignoredByAtlas(rules, rel, false))) {
                     continue;
                 }
                 if (SecretFiles.isSecretName(name)) {
@@ -205,7 +216,15 @@ public final class SourceWalker {
     private static boolean ignored(List<Rules> rules, String rel, boolean isDirectory) {
         for (int i = rules.size() - 1; i >= 0; i--) {
             Rules r = rules.get(i);
-            String local = r.base().isEmpty() ? rel : rel.substring(r.base().length() + 1);
+            String local;
+            if (r.base().isEmpty()) {
+                local = rel;
+            } else if (r.base().startsWith("../")) {
+                local = r.base().substring(3) + "/" + rel; // exclude file above the walk root
+                local = local.startsWith("/") ? local.substring(1) : local;
+            } else {
+                local = rel.substring(r.base().length() + 1);
+            }
             IgnoreNode.MatchResult m = r.node().isIgnored(local, isDirectory);
             if (m == IgnoreNode.MatchResult.IGNORED) {
                 return true;
@@ -217,7 +236,17 @@ public final class SourceWalker {
         return false;
     }
 
-    private static void addRules(List<Rules> rules, Path file, String base) {
+    private static boolean ignoredByAtlas(List<Rules> rules, String rel, boolean isDirectory) {
+        List<Rules> atlas = new ArrayList<>();
+        for (Rules r : rules) {
+            if (!r.git()) {
+                atlas.add(r);
+            }
+        }
+        return ignored(atlas, rel, isDirectory);
+    }
+
+    private static void addRules(List<Rules> rules, Path file, String base, boolean git) {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -228,7 +257,7 @@ public final class SourceWalker {
             return;
         }
         if (!node.getRules().isEmpty()) {
-            rules.add(new Rules(base, node));
+            rules.add(new Rules(base, node, git));
         }
     }
 }

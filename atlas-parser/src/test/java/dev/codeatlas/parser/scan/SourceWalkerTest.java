@@ -46,6 +46,7 @@ class SourceWalkerTest {
 
     @Test
     void nestedGitignoresNegationAndStableOrder() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
         write(".gitignore", "generated/\n*.tmp.java\n");
         write("a/.gitignore", "Skip*.java\n!SkipNot.java\n");
         write("a/Keep.java", "");
@@ -81,6 +82,33 @@ class SourceWalkerTest {
         List<String> all = new ArrayList<>();
         new SourceWalker(root, true, rel -> rel.endsWith(".java")).includeGenerated(true).walk((p, rel, size) -> all.add(rel));
         assertTrue(all.contains("target/generated/Gen.java"));
+    }
+
+    @Test
+    void gitignoreAppliesOnlyInsideAGitRepositoryAtlasignoreAlways() throws IOException {
+        write(".gitignore", "/*\n!/debian/\n"); // as Debian's packaging leaves it in linux-source
+        write(".atlasignore", "skip/\n");
+        write("kernel/fork.c.java", "");
+        write("skip/Gone.java", "");
+        assertEquals(List.of("kernel/fork.c.java"), walk(true).files(), "no .git: .gitignore does not apply");
+    }
+
+    @Test
+    void trackedFilesAreIndexedEvenWhenAnIgnoreRuleMatches() throws Exception {
+        write(".gitignore", "*.gen.java\nbuild-dir/\n");
+        write("src/App.java", "");
+        write("src/Tracked.gen.java", "");
+        write("src/Untracked.gen.java", "");
+        write("build-dir/Kept.java", "");
+        write("build-dir/Scratch.java", "");
+        Process init = new ProcessBuilder("git", "init", "-q", root.toString()).start();
+        if (init.waitFor() != 0) {
+            return; // git is not installed
+        }
+        Process add = new ProcessBuilder("git", "-C", root.toString(), "add", "-f", "src/App.java", "src/Tracked.gen.java",
+                "build-dir/Kept.java").start();
+        assertEquals(0, add.waitFor());
+        assertEquals(List.of("build-dir/Kept.java", "src/App.java", "src/Tracked.gen.java"), walk(true).files());
     }
 
     @Test
