@@ -91,6 +91,10 @@ final class IndexCommand implements Callable<Integer> {
             }
         });
         home.register(new AtlasHome.Project(name, real, dir));
+        if (s.resolution() != null && s.resolution().failureCount() > 0) {
+            progress.line("index: " + s.resolution().failureCount() + " references could not be resolved because of an internal error (kept unresolved); first: "
+                    + s.resolution().failures().get(0));
+        }
         progress.done(s.changed()
                 ? String.format(Locale.ROOT, "index: %s: %d files (%d parsed, %d reused, %d deleted, %d skipped), %d nodes, %d edges in %.1f s %s",
                         name, s.files(), s.parsed(), s.reused(), s.deleted(), s.skipped(), s.nodes(), s.edges(), s.totalMs() / 1000.0, s.phasesMs())
@@ -107,6 +111,9 @@ final class IndexCommand implements Callable<Integer> {
             if (s.resolution() != null) {
                 ObjectNode res = o.putObject("calls_resolved");
                 s.resolution().byLanguage().forEach((lang, c) -> res.putObject(lang).put("sites", c[0]).put("resolved", c[1]));
+                if (s.resolution().failureCount() > 0) {
+                    o.put("resolution_failures", s.resolution().failureCount());
+                }
             }
             System.out.println(m.writeValueAsString(o));
         }

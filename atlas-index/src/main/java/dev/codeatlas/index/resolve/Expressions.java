@@ -152,6 +152,9 @@ final class Expressions {
             return null;
         }
         int close = seg.indexOf(')');
+        if (close < 2) {
+            return null; // cut off before the cast closes (arguments are kept to 60 characters)
+        }
         String t = seg.substring(2, close).strip();
         int lt = t.indexOf('<');
         if (lt > 0) {

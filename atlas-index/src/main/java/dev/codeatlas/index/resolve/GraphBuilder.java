@@ -100,7 +100,14 @@ public final class GraphBuilder {
                 String fromUid = from == null ? moduleUid : from.uid;
                 switch (r.rel()) {
                     case CALLS -> {
-                        List<CallResolver.Target> targets = calls.resolve(r, f, from);
+                        List<CallResolver.Target> targets;
+                        try {
+                            targets = calls.resolve(r, f, from);
+                        } catch (RuntimeException e) {
+                            // one reference the resolver cannot read must not cost the index: unresolved
+                            stats.failure(f.path() + ":" + r.line() + " " + e);
+                            targets = List.of();
+                        }
                         stats.call(f.language(), !targets.isEmpty(), targets.isEmpty() ? "" : targets.get(0).strategy());
                         for (CallResolver.Target t : targets) {
                             addCall(edges, fromUid, t, r.line(), f.test);

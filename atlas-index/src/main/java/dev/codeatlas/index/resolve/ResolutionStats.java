@@ -7,6 +7,24 @@ import java.util.TreeMap;
 public final class ResolutionStats {
     private final Map<String, long[]> byLanguage = new TreeMap<>();
     private final Map<String, Long> byStrategy = new TreeMap<>();
+    private final java.util.List<String> failures = new java.util.ArrayList<>();
+    private long failureCount;
+
+    /** A reference the resolver failed on (kept unresolved); the first few are remembered. */
+    void failure(String what) {
+        failureCount++;
+        if (failures.size() < 20) {
+            failures.add(what);
+        }
+    }
+
+    public long failureCount() {
+        return failureCount;
+    }
+
+    public java.util.List<String> failures() {
+        return failures;
+    }
 
     void call(String language, boolean resolved, String strategy) {
         long[] c = byLanguage.computeIfAbsent(language, k -> new long[2]);

@@ -224,6 +224,22 @@ class ResolutionTest {
     }
 
     @Test
+    void castsCutOffInArgumentTextAreReadSafely() {
+        // argument texts are kept to 60 characters: the cast below loses its closing parenthesis
+        CodeGraph g = graph(
+                "k/K.java", """
+                    package k;
+                    class K {
+                      void f(Object o) { g(((java.util.concurrent.ConcurrentHashMap<String, java.util.List<Integer>>) o).size()); }
+                      void g(int n) {}
+                      void g(String s) {}
+                    }
+                    """);
+        assertEquals(0, g.stats().failureCount(), g.stats().failures().toString());
+        assertTrue(calls(g, "k.K.f").stream().anyMatch(c -> c.startsWith("k.K.f -> k.K.g")));
+    }
+
+    @Test
     void unresolvableCallsAreDroppedNotGuessed() {
         CodeGraph g = graph(
                 "a/A.java", "package a; class A { void handle() {} }",
