@@ -49,10 +49,6 @@ public final class SourceText {
         return Optional.of(transcode(body, 0, StandardCharsets.UTF_8, "invalid UTF-8 replaced with U+FFFD"));
     }
 
-    public static SourceText of(String text) {
-        return new SourceText(text.getBytes(StandardCharsets.UTF_8), "");
-    }
-
     /** NUL bytes in the first 8 KiB mean binary, as git decides it. */
     public static boolean looksBinary(byte[] raw, int from) {
         int end = Math.min(raw.length, from + 8192);

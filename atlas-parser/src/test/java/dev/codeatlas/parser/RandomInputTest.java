@@ -8,7 +8,6 @@ import dev.codeatlas.model.Entity;
 import dev.codeatlas.model.ParsedFile;
 import dev.codeatlas.model.Reference;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -121,6 +120,5 @@ class RandomInputTest {
 
     static {
         System.out.println("RandomInputTest seed=" + SEED + " (replay with -Dtests.seed=" + SEED + ")");
-        new String(new byte[0], StandardCharsets.UTF_8);
     }
 }

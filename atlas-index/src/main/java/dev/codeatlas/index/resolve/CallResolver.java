@@ -528,7 +528,6 @@ final class CallResolver {
         Deque<Sym> queue = new ArrayDeque<>();
         Set<Sym> seen = new HashSet<>();
         queue.add(type);
-        List<Sym> byNameOnly = null;
         while (!queue.isEmpty()) {
             Sym t = queue.poll();
             if (!seen.add(t)) {
@@ -541,9 +540,6 @@ final class CallResolver {
                     if (s.isCallable() && !s.isConstructor()) {
                         if (s.accepts(args)) {
                             fit.add(s);
-                        } else if (byNameOnly == null) {
-                            byNameOnly = new ArrayList<>();
-                            byNameOnly.add(s);
                         }
                     }
                 }

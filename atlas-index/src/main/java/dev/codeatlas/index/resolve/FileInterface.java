@@ -4,7 +4,6 @@ import dev.codeatlas.model.Entity;
 import dev.codeatlas.model.Label;
 import dev.codeatlas.model.ParsedFile;
 import dev.codeatlas.model.Reference;
-import dev.codeatlas.model.RelType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,9 +73,5 @@ public final class FileInterface {
                     .append(r.isStatic()).append(r.wildcard()).append('\n');
         }
         return HexFormat.of().formatHex(d.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static boolean isCall(Reference r) {
-        return r.rel() == RelType.CALLS;
     }
 }
