@@ -17,38 +17,10 @@ final class Arguments {
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1);
         }
-        List<String> out = new ArrayList<>(Math.min(expected, MAX_ARGUMENTS));
-        int depth = 0;
-        int start = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length() && out.size() < MAX_ARGUMENTS; i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"', '\'', '`' -> quote = c;
-                case '(', '[', '{' -> depth++;
-                case ')', ']', '}' -> depth = Math.max(0, depth - 1);
-                case ',' -> {
-                    if (depth == 0) {
-                        out.add(cut(s.substring(start, i)));
-                        start = i + 1;
-                    }
-                }
-                default -> { }
-            }
-        }
-        if (out.size() < MAX_ARGUMENTS && start < s.length()) {
-            String last = s.substring(start).strip();
-            if (!last.isEmpty()) {
-                out.add(cut(last));
-            }
+        List<String> parts = TopLevel.split(s, ',', false);
+        List<String> out = new ArrayList<>(Math.min(parts.size(), MAX_ARGUMENTS));
+        for (int i = 0; i < parts.size() && i < MAX_ARGUMENTS; i++) {
+            out.add(cut(parts.get(i)));
         }
         return out;
     }

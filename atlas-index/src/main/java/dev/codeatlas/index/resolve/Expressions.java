@@ -1,5 +1,6 @@
 package dev.codeatlas.index.resolve;
 
+import dev.codeatlas.parser.TopLevel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,36 +102,7 @@ final class Expressions {
 
     static int callArgs(String seg) {
         int open = seg.indexOf('(');
-        String inner = seg.substring(open + 1, seg.length() - 1);
-        if (inner.isBlank()) {
-            return 0;
-        }
-        int depth = 0;
-        int count = 1;
-        char quote = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"', '\'' -> quote = c;
-                case '(', '[', '{', '<' -> depth++;
-                case ')', ']', '}', '>' -> depth = Math.max(0, depth - 1);
-                case ',' -> {
-                    if (depth == 0) {
-                        count++;
-                    }
-                }
-                default -> { }
-            }
-        }
-        return count;
+        return TopLevel.split(seg.substring(open + 1, seg.length() - 1), ',', true).size();
     }
 
     /** "new Foo<T>(..)" gives "Foo"; null otherwise. */

@@ -1,5 +1,7 @@
 package dev.codeatlas.index.resolve;
 
+import dev.codeatlas.parser.TopLevel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,28 +144,13 @@ final class OverloadSelector {
         if (open < 0 || close < open) {
             return List.of();
         }
-        String inner = signature.substring(open + 1, close);
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i <= inner.length(); i++) {
-            char c = i < inner.length() ? inner.charAt(i) : ',';
-            if (c == '<' || c == '(') {
-                depth++;
-            } else if (c == '>' || c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                String param = inner.substring(start, i).strip();
-                start = i + 1;
-                if (param.isEmpty()) {
-                    continue;
-                }
-                String type = typeOfParameter(param);
-                if (type == null) {
-                    return List.of();
-                }
-                out.add(type);
+        for (String param : TopLevel.split(signature.substring(open + 1, close), ',', true)) {
+            String type = typeOfParameter(param);
+            if (type == null) {
+                return List.of();
             }
+            out.add(type);
         }
         return out;
     }

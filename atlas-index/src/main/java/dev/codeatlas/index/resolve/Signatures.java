@@ -1,5 +1,7 @@
 package dev.codeatlas.index.resolve;
 
+import dev.codeatlas.parser.TopLevel;
+
 /** Parameter counts read from a signature as written ("void f(int a, Map<K, V> m)" has 2). */
 final class Signatures {
 
@@ -9,32 +11,9 @@ final class Signatures {
         if (open < 0) {
             return -1;
         }
-        int depth = 0;
-        int count = 0;
-        boolean any = false;
-        for (int i = open + 1; i < signature.length(); i++) {
-            char c = signature.charAt(i);
-            switch (c) {
-                case '(', '<', '[', '{' -> depth++;
-                case ')', '>', ']', '}' -> {
-                    if (depth == 0 && c == ')') {
-                        return any ? count + 1 : 0;
-                    }
-                    depth = Math.max(0, depth - 1);
-                }
-                case ',' -> {
-                    if (depth == 0) {
-                        count++;
-                    }
-                }
-                default -> {
-                    if (!Character.isWhitespace(c)) {
-                        any = true;
-                    }
-                }
-            }
-        }
-        return any ? count + 1 : 0;
+        int close = matchingParen(signature, open);
+        String params = close < 0 ? signature.substring(open + 1) : signature.substring(open + 1, close);
+        return TopLevel.split(params, ',', true).size();
     }
 
     /** Index of the '(' opening the parameter list: the first one after the name, else the first. */
