@@ -1,0 +1,26 @@
+package dev.codeatlas.search.context;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+
+/** cl100k_base token counts (jtokkit), the unit of every budget. */
+public final class Tokens {
+
+    public static final int DEFAULT_BUDGET = 8_000;
+    public static final int MAX_BUDGET = 25_000;
+
+    private static final Encoding CL100K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+
+    private Tokens() {
+    }
+
+    public static int count(String text) {
+        return text == null || text.isEmpty() ? 0 : CL100K.countTokensOrdinary(text);
+    }
+
+    /** A caller's budget clamped to [1, MAX_BUDGET]; 0 or negative means the default. */
+    public static int clampBudget(int requested) {
+        return requested <= 0 ? DEFAULT_BUDGET : Math.min(requested, MAX_BUDGET);
+    }
+}
