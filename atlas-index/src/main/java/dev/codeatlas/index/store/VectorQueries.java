@@ -1,0 +1,82 @@
+package dev.codeatlas.index.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/** Filters over vector documents, applied inside the kNN search (not after it). */
+public final class VectorQueries {
+
+    private VectorQueries() {
+    }
+
+    /**
+     * Keeps entities with one of the labels, kinds and languages (an empty set keeps any) whose
+     * file matches the glob ("" keeps any; see {@link #globToRegexp}). Empty when nothing is
+     * restricted.
+     */
+    public static Optional<Query> filter(Collection<String> labels, Collection<String> kinds, Collection<String> languages,
+                                         String pathGlob) {
+        List<Query> must = new ArrayList<>();
+        anyOf(VectorFields.LABEL, labels).ifPresent(must::add);
+        anyOf(VectorFields.KIND, kinds).ifPresent(must::add);
+        anyOf(VectorFields.LANGUAGE, languages).ifPresent(must::add);
+        if (pathGlob != null && !pathGlob.isBlank()) {
+            must.add(new RegexpQuery(new Term(VectorFields.FILE, globToRegexp(pathGlob.strip()))));
+        }
+        if (must.isEmpty()) {
+            return Optional.empty();
+        }
+        if (must.size() == 1) {
+            return Optional.of(must.get(0));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        must.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
+        return Optional.of(b.build());
+    }
+
+    private static Optional<Query> anyOf(String field, Collection<String> values) {
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()));
+    }
+
+    /**
+     * A root-relative path glob as a Lucene regular expression: {@code **} crosses directories,
+     * {@code *} and {@code ?} do not; a glob without '/' matches a file name in any directory
+     * (as in .gitignore).
+     */
+    static String globToRegexp(String glob) {
+        StringBuilder re = new StringBuilder();
+        if (!glob.contains("/")) {
+            re.append("(.*/)?");
+        }
+        String g = glob.startsWith("/") ? glob.substring(1) : glob;
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
+                boolean dirs = i + 2 < g.length() && g.charAt(i + 2) == '/';
+                re.append(dirs ? "(.*/)?" : ".*");
+                i += dirs ? 2 : 1;
+            } else if (c == '*') {
+                re.append("[^/]*");
+            } else if (c == '?') {
+                re.append("[^/]");
+            } else if (Character.isLetterOrDigit(c) || c == '/') {
+                re.append(c);
+            } else {
+                re.append('\\').append(c);
+            }
+        }
+        return re.toString();
+    }
+}
