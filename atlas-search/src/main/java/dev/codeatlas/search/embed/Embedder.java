@@ -2,6 +2,7 @@ package dev.codeatlas.search.embed;
 
 import dev.codeatlas.index.store.EmbeddingCoverage;
 import dev.codeatlas.index.store.EntityVector;
+import dev.codeatlas.index.store.IndexBusyException;
 import dev.codeatlas.index.store.IndexMeta;
 import dev.codeatlas.index.store.LuceneGraphStore;
 import dev.codeatlas.index.store.LuceneGraphWriter;
@@ -37,6 +38,10 @@ public final class Embedder {
     public record Options(int chunk, int commitEvery, Duration lockWait) {
         public static Options defaults() {
             return new Options(64, 2048, Duration.ofSeconds(60));
+        }
+
+        public Options withLockWait(Duration wait) {
+            return new Options(chunk, commitEvery, wait);
         }
     }
 
@@ -111,13 +116,17 @@ public final class Embedder {
         EmbeddingCoverage start = coverage(model, reused, total, meta);
         boolean recordedCurrent = recorded.isPresent() && recorded.get().model().equals(model)
                 && recorded.get().vectors() == reused && recorded.get().entities() == total && recorded.get().isFor(meta);
+        Optional<String> failure = Optional.empty();
         if (!stale.isEmpty() || (pending.isEmpty() && !recordedCurrent)) {
-            write(indexDir, List.of(), stale, start);
+            failure = write(indexDir, List.of(), stale, start);
+            if (failure.isPresent()) {
+                return new EmbedResult(model, total, 0, reused, 0, reused, failure, (System.nanoTime() - t0) / 1_000_000);
+            }
         }
 
         // ---- embed in chunks, commit in batches
         long done = 0;
-        Optional<String> failure = Optional.empty();
+        long committed = 0;
         List<EntityVector> buffer = new ArrayList<>();
         progress.update(0, pending.size());
         for (int from = 0; from < pending.size(); from += options.chunk()) {
@@ -143,28 +152,45 @@ public final class Embedder {
             }
             done += chunk.size();
             if (buffer.size() >= options.commitEvery()) {
-                write(indexDir, buffer, List.of(), coverage(model, reused + done, total, meta));
+                failure = write(indexDir, buffer, List.of(), coverage(model, reused + done, total, meta));
+                if (failure.isPresent()) {
+                    return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure,
+                            (System.nanoTime() - t0) / 1_000_000);
+                }
+                committed = done;
                 buffer.clear();
             }
             progress.update(done, pending.size());
         }
         if (!buffer.isEmpty()) {
-            write(indexDir, buffer, List.of(), coverage(model, reused + done, total, meta));
+            Optional<String> last = write(indexDir, buffer, List.of(), coverage(model, reused + done, total, meta));
+            if (last.isEmpty()) {
+                committed = done;
+            } else if (failure.isEmpty()) {
+                failure = last;
+            }
         }
-        return new EmbedResult(model, total, done, reused, stale.size(), reused + done, failure, (System.nanoTime() - t0) / 1_000_000);
+        return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure,
+                (System.nanoTime() - t0) / 1_000_000);
     }
+
 
     private static EmbeddingCoverage coverage(String model, long vectors, long entities, IndexMeta meta) {
         return new EmbeddingCoverage(model, vectors, entities, meta.committedAt(), System.currentTimeMillis());
     }
 
-    private void write(Path indexDir, List<EntityVector> vectors, List<String> deletions, EmbeddingCoverage coverage) throws IOException {
+    /** Commits vectors and deletions; empty when done, else why not (another writer kept the lock). */
+    private Optional<String> write(Path indexDir, List<EntityVector> vectors, List<String> deletions, EmbeddingCoverage coverage)
+            throws IOException {
         try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, options.lockWait())) {
             w.deleteVectors(deletions);
             for (EntityVector v : vectors) {
                 w.putVector(v);
             }
             w.commitEmbeddings(coverage);
+            return Optional.empty();
+        } catch (IndexBusyException e) {
+            return Optional.of(e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.codeatlas.search.embed;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,20 @@ public final class EmbeddingProviders {
     private EmbeddingProviders() {
     }
 
-    /** The configured provider, empty for {@code none}; throws {@link EmbeddingConfigException} when misconfigured. */
+    /**
+     * The configured provider, empty for {@code none}; throws {@link EmbeddingConfigException}
+     * when misconfigured. A system property such as {@code atlas.embed.provider} wins over
+     * {@code ATLAS_EMBED_PROVIDER} (as {@code atlas.home} does over {@code ATLAS_HOME}).
+     */
     public static Optional<EmbeddingProvider> fromEnvironment() {
-        return fromEnvironment(System.getenv());
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        for (String name : List.of(PROVIDER, URL, MODEL, API_KEY, BATCH, TIMEOUT)) {
+            String prop = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+            if (prop != null) {
+                env.put(name, prop);
+            }
+        }
+        return fromEnvironment(env);
     }
 
     public static Optional<EmbeddingProvider> fromEnvironment(Map<String, String> env) {

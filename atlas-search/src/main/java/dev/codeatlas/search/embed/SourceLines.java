@@ -17,13 +17,20 @@ final class SourceLines {
 
     private final Path root;
 
-    SourceLines(Path root) throws IOException {
-        this.root = root.toRealPath();
+    /** A root that is gone reads as empty files. */
+    SourceLines(Path root) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            real = null;
+        }
+        this.root = real;
     }
 
     /** The file's lines, or an empty list when it is gone, unreadable, or not under the root. */
     List<String> read(String relative) {
-        if (relative.isEmpty()) {
+        if (root == null || relative.isEmpty()) {
             return List.of();
         }
         try {
