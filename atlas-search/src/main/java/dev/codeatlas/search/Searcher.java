@@ -46,6 +46,10 @@ public final class Searcher implements AutoCloseable {
     static final int SYMBOL_DEPTH = 50;
     /** Test code weighs this much unless the query asks about tests. */
     static final double TEST_WEIGHT = 0.5;
+    /** Longer queries are cut (a query is a question, not a document). */
+    static final int MAX_QUERY_CHARS = 1_000;
+    /** Symbol lookups by prefix only for names up to this long. */
+    static final int MAX_PREFIX_CHARS = 100;
 
     private final LuceneGraphStore store;
 
@@ -78,6 +82,10 @@ public final class Searcher implements AutoCloseable {
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         String query = request.query().strip();
+        if (query.length() > MAX_QUERY_CHARS) {
+            query = query.substring(0, MAX_QUERY_CHARS);
+            warnings.add("query cut to its first " + MAX_QUERY_CHARS + " characters");
+        }
         if (query.isEmpty()) {
             return new SearchResponse(request.query(), List.of(), false, ms(t0), List.of("empty query"));
         }
@@ -162,10 +170,13 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /** Weight of a file's further hits beyond its best one (0.1: measured best of 0, 0.1, 0.2, 0.5 on the dev split). */
+    static final double FURTHER_HITS = 0.1;
+
     private static void addFile(Map<String, Double> fileScore, Map<String, Integer> perFileHits, String path, double s) {
         int n = perFileHits.merge(path, 1, Integer::sum);
-        // a file's first hits count fully, further ones less and less
-        fileScore.merge(path, s / n, Double::sum);
+        // a file's best hit counts fully, further ones a little (many weak matches must not beat one strong one)
+        fileScore.merge(path, n == 1 ? s : s * FURTHER_HITS / (n - 1), Double::sum);
     }
 
     private static final class Candidate {
@@ -206,7 +217,7 @@ public final class Searcher implements AutoCloseable {
         for (String name : names) {
             collect(searcher, new TermQuery(new Term(Fields.NAME, name)), filters, out);
             collect(searcher, new TermQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
-            if (shape == QueryShape.IDENTIFIER && name.length() >= 3) {
+            if (shape == QueryShape.IDENTIFIER && name.length() >= 3 && name.length() <= MAX_PREFIX_CHARS) {
                 collect(searcher, new PrefixQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
             }
         }
@@ -294,7 +305,7 @@ public final class Searcher implements AutoCloseable {
                             n -> qnameEndsWith(n.qualifiedName(), tail), NodeMatch.Kind.SUFFIX, out);
                 }
             }
-            if (out.isEmpty() && bare.length() >= 3) {
+            if (out.isEmpty() && bare.length() >= 3 && bare.length() <= MAX_PREFIX_CHARS) {
                 int edits = bare.length() >= 6 ? 2 : 1;
                 nodes(searcher, new FuzzyQuery(new Term(Fields.NAME_LC, bare.toLowerCase(Locale.ROOT)), edits), max,
                         n -> true, NodeMatch.Kind.FUZZY, out);

@@ -42,6 +42,9 @@ public final class TextChannel {
         }
     }
 
+    /** At most this many distinct terms of a query are searched (the rest add little and cost much). */
+    static final int MAX_TERMS = 48;
+
     private static final Analyzer QUERY_ANALYZER = new CodeAnalyzer(false);
 
     /** Field boosts for definitions. */
@@ -68,7 +71,7 @@ public final class TextChannel {
         try (TokenStream ts = QUERY_ANALYZER.tokenStream(TextFields.BODY, query)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
+            while (ts.incrementToken() && out.size() < MAX_TERMS) {
                 out.add(term.toString());
             }
             ts.end();
