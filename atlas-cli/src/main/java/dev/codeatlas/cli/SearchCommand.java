@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         AtlasHome.Project p = Projects.locate(path, indexDir);
         Projects.open(p).close(); // a clear error when the index is empty or unreadable
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = System.out;
         try (Searcher searcher = Searcher.open(p.indexDir())) {
             if (queries != null) {
                 try (BufferedReader r = Files.newBufferedReader(queries, StandardCharsets.UTF_8)) {
