@@ -5,6 +5,10 @@ import dev.codeatlas.index.store.LuceneGraphStore;
 import dev.codeatlas.index.text.TestPaths;
 import dev.codeatlas.model.GraphNode;
 import dev.codeatlas.model.Label;
+import dev.codeatlas.search.context.ContextAssembler;
+import dev.codeatlas.search.context.ContextResult;
+import dev.codeatlas.search.graph.GraphView;
+import dev.codeatlas.search.graph.GraphViewCache;
 import dev.codeatlas.search.text.TextChannel;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -52,6 +56,7 @@ public final class Searcher implements AutoCloseable {
     static final int MAX_PREFIX_CHARS = 100;
 
     private final LuceneGraphStore store;
+    private final GraphViewCache graphs = new GraphViewCache();
 
     private Searcher(LuceneGraphStore store) {
         this.store = store;
@@ -340,6 +345,19 @@ public final class Searcher implements AutoCloseable {
                 out.putIfAbsent(n.uid(), new NodeMatch(n, kind));
             }
         }
+    }
+
+    /** The graph of the current commit in memory (loaded on first use, reloaded after a refresh). */
+    public GraphView graph() throws IOException {
+        return graphs.get(store);
+    }
+
+    /**
+     * An entity with its callers, callees, parent, types, siblings, docs and imports, within
+     * {@code tokenBudget} cl100k tokens (0 = default 8,000; at most 25,000). Empty for an unknown uid.
+     */
+    public Optional<ContextResult> context(String uid, int depth, int tokenBudget) throws IOException {
+        return new ContextAssembler(store, graph()).assemble(uid, depth, tokenBudget);
     }
 
     public Optional<GraphNode> node(String uid) throws IOException {
