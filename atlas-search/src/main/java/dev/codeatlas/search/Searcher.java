@@ -50,6 +50,8 @@ public final class Searcher implements AutoCloseable {
     static final int SYMBOL_DEPTH = 50;
     /** Test code weighs this much unless the query asks about tests. */
     static final double TEST_WEIGHT = 0.5;
+    /** Generated and vendored code weighs this much. */
+    static final double GENERATED_WEIGHT = 0.5;
     /** Longer queries are cut (a query is a question, not a document). */
     static final int MAX_QUERY_CHARS = 1_000;
     /** Symbol lookups by prefix only for names up to this long. */
@@ -152,6 +154,9 @@ public final class Searcher implements AutoCloseable {
                 c.score = c.score + fs;
                 if (penalizeTests && TestPaths.isTest(c.path)) {
                     c.score *= TEST_WEIGHT;
+                }
+                if (TestPaths.isGenerated(c.path)) {
+                    c.score *= GENERATED_WEIGHT;
                 }
                 ranked.add(c);
             }

@@ -80,6 +80,11 @@ class SearchTest {
                 def test_merge_options():
                     assert merge_options({}, {}) == {}
                 """);
+        write("vendor/lib/config_parser.py", """
+                def parse_config(path):
+                    \"\"\"A vendored copy: parse config parse config.\"\"\"
+                    return {}
+                """);
         write("web/Router.java", """
                 package web;
 
@@ -122,6 +127,8 @@ class SearchTest {
         int code = indexOf(hits, "app/config.py");
         int test = indexOf(hits, "tests/test_config.py");
         assertTrue(code >= 0 && (test < 0 || code < test), "code before tests: " + files(hits));
+        int vendored = indexOf(hits, "vendor/lib/config_parser.py");
+        assertTrue(vendored < 0 || code < vendored, "code before vendored copies: " + files(hits));
         hits = search("parse config tests", SearchFilters.NONE);
         assertEquals("tests/test_config.py", hits.get(0).node().file(), files(hits).toString());
     }

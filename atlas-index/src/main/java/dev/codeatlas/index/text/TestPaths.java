@@ -8,6 +8,18 @@ public final class TestPaths {
     private TestPaths() {
     }
 
+    /**
+     * Generated or vendored code that was indexed anyway (with --include-generated, or outside
+     * the usual places): minified bundles, generated sources, vendored and third-party trees.
+     */
+    public static boolean isGenerated(String path) {
+        String p = "/" + path.toLowerCase(Locale.ROOT);
+        return p.contains("/vendor/") || p.contains("/third_party/") || p.contains("/thirdparty/")
+                || p.contains("/node_modules/") || p.contains("/generated/") || p.contains("/gen/")
+                || p.contains("/build/") || p.contains("/dist/") || p.endsWith(".min.js") || p.endsWith(".pb.go")
+                || p.endsWith("_pb2.py") || p.contains(".generated.") || p.endsWith(".g.cs") || p.endsWith(".designer.cs");
+    }
+
     public static boolean isTest(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         String name = p.substring(p.lastIndexOf('/') + 1);
