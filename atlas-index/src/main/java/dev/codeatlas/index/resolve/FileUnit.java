@@ -24,7 +24,7 @@ final class FileUnit {
 
     FileUnit(ParsedFile parsed) {
         this.parsed = parsed;
-        this.test = isTestPath(parsed.file());
+        this.test = dev.codeatlas.index.text.TestPaths.isTest(parsed.file());
         for (Reference r : parsed.references()) {
             if (r.rel() != RelType.IMPORTS) {
                 continue;
@@ -61,13 +61,4 @@ final class FileUnit {
         return m.substring(cut + 1);
     }
 
-    static boolean isTestPath(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        return p.startsWith("test/") || p.startsWith("tests/") || p.contains("/test/") || p.contains("/tests/")
-                || p.contains("/__tests__/") || p.contains("/testing/") || p.startsWith("spec/") || p.contains("/spec/")
-                || name.startsWith("test_") || name.endsWith("_test.go") || name.endsWith("_test.py")
-                || name.matches(".*(test|tests|spec|it)\\.(java|kt|scala|cs)$")
-                || name.matches(".*\\.(test|spec)\\.[jt]sx?$") || name.endsWith("_spec.rb") || name.endsWith("_test.rb");
-    }
 }
