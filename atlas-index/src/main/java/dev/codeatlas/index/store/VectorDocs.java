@@ -1,5 +1,6 @@
 package dev.codeatlas.index.store;
 
+import dev.codeatlas.index.text.TestPaths;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -25,6 +26,9 @@ final class VectorDocs {
         d.add(new StringField(VectorFields.KIND, v.kind(), Field.Store.NO));
         d.add(new StringField(VectorFields.LANGUAGE, v.language(), Field.Store.NO));
         d.add(new StringField(VectorFields.FILE, v.file(), Field.Store.NO));
+        if (TestPaths.isTest(v.file())) {
+            d.add(new StringField(VectorFields.TEST, "1", Field.Store.NO));
+        }
         d.add(new KnnFloatVectorField(VectorFields.vectorField(v.vector().length), unit(v.vector()),
                 VectorSimilarityFunction.DOT_PRODUCT));
         return d;

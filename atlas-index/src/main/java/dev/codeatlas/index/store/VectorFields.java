@@ -18,6 +18,8 @@ final class VectorFields {
     static final String KIND = "vec_kind";
     static final String LANGUAGE = "vec_lang";
     static final String FILE = "vec_file";
+    /** "1" on vectors of test code ({@link dev.codeatlas.index.text.TestPaths}). */
+    static final String TEST = "vec_test";
 
     // commit user data of the embedding pass (carried over by structural commits)
     static final String META_PREFIX = "embed_";

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /** Filters over vector documents, applied inside the kNN search (not after it). */
@@ -20,17 +21,23 @@ public final class VectorQueries {
 
     /**
      * Keeps entities with one of the labels, kinds and languages (an empty set keeps any) whose
-     * file matches the glob ("" keeps any; see {@link #globToRegexp}). Empty when nothing is
-     * restricted.
+     * file matches the glob ("" keeps any; see {@link #globToRegexp}), and not in test code when
+     * {@code excludeTests}. Empty when nothing is restricted.
      */
     public static Optional<Query> filter(Collection<String> labels, Collection<String> kinds, Collection<String> languages,
-                                         String pathGlob) {
+                                         String pathGlob, boolean excludeTests) {
         List<Query> must = new ArrayList<>();
         anyOf(VectorFields.LABEL, labels).ifPresent(must::add);
         anyOf(VectorFields.KIND, kinds).ifPresent(must::add);
         anyOf(VectorFields.LANGUAGE, languages).ifPresent(must::add);
         if (pathGlob != null && !pathGlob.isBlank()) {
             must.add(new RegexpQuery(new Term(VectorFields.FILE, globToRegexp(pathGlob.strip()))));
+        }
+        if (excludeTests) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(new TermQuery(new Term(Fields.TYPE, VectorFields.TYPE_VECTOR)), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(VectorFields.TEST, "1")), BooleanClause.Occur.MUST_NOT);
+            must.add(b.build());
         }
         if (must.isEmpty()) {
             return Optional.empty();

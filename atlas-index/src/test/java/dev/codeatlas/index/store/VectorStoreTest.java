@@ -63,12 +63,15 @@ class VectorStoreTest {
             assertTrue(s.nearestVectors(new float[] {1, 0, 0}, "other-model", 2, Optional.empty()).isEmpty());
             assertTrue(s.nearestVectors(new float[] {1, 0, 0, 0}, "m1", 2, Optional.empty()).isEmpty(), "another dimension");
 
-            var onlyTests = VectorQueries.filter(Set.of(), Set.of(), Set.of(), "test/**");
+            var onlyTests = VectorQueries.filter(Set.of(), Set.of(), Set.of(), "test/**", false);
             assertEquals(List.of("p:b"), s.nearestVectors(new float[] {1, 0, 0}, "m1", 5, onlyTests).stream().map(ScoredUid::uid).toList());
-            var byName = VectorQueries.filter(Set.of("Callable"), Set.of("method"), Set.of("java"), "A.java");
+            var byName = VectorQueries.filter(Set.of("Callable"), Set.of("method"), Set.of("java"), "A.java", false);
             assertEquals(List.of("p:a"), s.nearestVectors(new float[] {0, 1, 0}, "m1", 5, byName).stream().map(ScoredUid::uid).toList());
             assertTrue(s.nearestVectors(new float[] {0, 1, 0}, "m1", 5,
-                    VectorQueries.filter(Set.of("TypeDef"), Set.of(), Set.of(), "")).isEmpty());
+                    VectorQueries.filter(Set.of("TypeDef"), Set.of(), Set.of(), "", false)).isEmpty());
+            assertEquals(List.of("p:a"), s.nearestVectors(new float[] {0, 1, 0}, "m1", 5,
+                    VectorQueries.filter(Set.of(), Set.of(), Set.of(), "", true)).stream().map(ScoredUid::uid).toList(), "no test code");
+            assertTrue(VectorQueries.filter(Set.of(), Set.of(), Set.of(), " ", false).isEmpty());
         }
     }
 

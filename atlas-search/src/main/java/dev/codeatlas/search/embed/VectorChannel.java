@@ -112,9 +112,10 @@ public final class VectorChannel implements AutoCloseable {
         }
     }
 
-    /** The vector-document filter for search filters (test exclusion is left to ranking, which knows test code). */
+    /** The vector-document filter for search filters. */
     public static Optional<Query> filterOf(SearchFilters f) {
-        return VectorQueries.filter(f.labels().stream().map(Label::wireName).toList(), f.kinds(), f.languages(), f.pathGlob());
+        return VectorQueries.filter(f.labels().stream().map(Label::wireName).toList(), f.kinds(), f.languages(), f.pathGlob(),
+                f.excludeTests());
     }
 
     private float[] embedQuery(String query) throws TimeoutException, EmbeddingException {

@@ -243,6 +243,8 @@ class EmbedderTest {
             assertEquals(3, onlyTypes.size());
             assertTrue(ch.search("parse json", 10, new SearchFilters(Set.of(), Set.of(), Set.of(), "src/http/**", false))
                     .hits().stream().allMatch(h -> h.uid().contains("http")));
+            assertEquals(10, ch.search("parse json", 20, new SearchFilters(Set.of(), Set.of(), Set.of(), "", true)).hits().size(),
+                    "no test code here: excluding tests keeps everything");
 
             p.failAfter = 0;
             VectorChannel.Result failed = ch.search("start server", 3, Optional.empty());
