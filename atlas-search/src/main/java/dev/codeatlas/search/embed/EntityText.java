@@ -11,14 +11,17 @@ import java.util.Locale;
 
 /**
  * The text an entity is embedded from, most telling first (small models read only the first
- * ~128 word pieces): what it is and its name in words, the qualified name, the signature, the
- * docstring, then the head of its source lines. Capped at {@link #MAX_CHARS} (~256 tokens).
+ * ~128 word pieces): what it is and its name in words, the qualified name, the signature, then
+ * the docstring or, for an undocumented entity, the head of its source lines. Capped at
+ * {@link #MAX_CHARS} (~256 tokens). Code after a docstring only diluted it: on the retrieval
+ * dev split the vector channel alone scored NDCG@10 0.785 with the body always, 0.804 with the
+ * body only when there is no docstring, and embedding was faster (shorter texts).
  */
 final class EntityText {
 
     static final int MAX_CHARS = 1024;
     /** Part of every text hash: a change in how texts are made re-embeds everything. */
-    private static final String VERSION = "t1";
+    private static final String VERSION = "t2";
     private static final int MAX_DOC = 400;
 
     private EntityText() {
@@ -70,8 +73,9 @@ final class EntityText {
         String doc = n.docstring().replaceAll("\\s+", " ").strip();
         if (!doc.isEmpty()) {
             b.append(doc.length() > MAX_DOC ? doc.substring(0, MAX_DOC) : doc).append('\n');
+        } else {
+            appendBody(b, n, fileLines);
         }
-        appendBody(b, n, fileLines);
         return b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b.toString().strip();
     }
 

@@ -151,13 +151,20 @@ class EmbedderTest {
         assertEquals(0, again.embedded(), "nothing changed, nothing embedded");
         assertEquals(10, again.reused());
 
-        // an edit inside one method: that method, and the class and file whose heads show it
+        // an edit inside a documented method: its text is its docstring, only the file's head changed
         p.texts.clear();
         write("src/http/HttpServer.java", Files.readString(root.resolve("src/http/HttpServer.java")).replace("println(port)", "println(port + 1)"));
         indexRoot();
+        assertEquals(1, embed(p).embedded(), p.texts.toString());
+        assertTrue(p.texts.get(0).startsWith("file HttpServer.java"), p.texts.toString());
+
+        // an edit inside an undocumented method: that method, and the class and file whose heads show it
+        p.texts.clear();
+        write("src/util/Strings.java", Files.readString(root.resolve("src/util/Strings.java")).replace("s == null ||", "s == null || s.isEmpty() ||"));
+        indexRoot();
         EmbedResult edit = embed(p);
         assertEquals(3, edit.embedded(), p.texts.toString());
-        assertTrue(p.texts.stream().allMatch(t -> t.contains("println(port + 1)")));
+        assertTrue(p.texts.stream().allMatch(t -> t.contains("s.isEmpty()")));
 
         // lines shift for every entity of a file, but only the new method's text is new
         p.texts.clear();
