@@ -87,19 +87,19 @@ final class EntityText {
         boolean module = n.label() == Label.MODULE;
         int from = module ? 1 : Math.max(1, n.lineStart());
         int to = module ? lines.size() : Math.min(lines.size(), Math.max(n.lineEnd(), from));
+        boolean header = module; // a licence comment, the package line and imports say little about a file
         boolean inComment = false;
         for (int i = from; i <= to && b.length() < MAX_CHARS; i++) {
             String t = lines.get(i - 1).strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (module) {
-                // a licence header and the import list say little about what a file does
+            if (header) {
                 if (inComment) {
                     inComment = !t.contains("*/");
                     continue;
                 }
-                if (t.startsWith("/*")) {
+                if (t.startsWith("/*") && !t.startsWith("/**")) {
                     inComment = !t.contains("*/");
                     continue;
                 }
@@ -107,6 +107,7 @@ final class EntityText {
                         || t.startsWith("from ") || t.startsWith("using ") || t.startsWith("#include")) {
                     continue;
                 }
+                header = false;
             }
             b.append(t.length() > 200 ? t.substring(0, 200) : t).append('\n');
         }
