@@ -6,7 +6,6 @@ import dev.codeatlas.model.RelType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A parsed file and its import scope. */
@@ -24,7 +23,7 @@ final class FileUnit {
 
     FileUnit(ParsedFile parsed) {
         this.parsed = parsed;
-        this.test = isTestPath(parsed.file());
+        this.test = TestPaths.isTestPath(parsed.file());
         for (Reference r : parsed.references()) {
             if (r.rel() != RelType.IMPORTS) {
                 continue;
@@ -59,15 +58,5 @@ final class FileUnit {
         }
         int cut = Math.max(Math.max(m.lastIndexOf('/'), m.lastIndexOf('.')), Math.max(m.lastIndexOf(':'), m.lastIndexOf('\\')));
         return m.substring(cut + 1);
-    }
-
-    static boolean isTestPath(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        return p.startsWith("test/") || p.startsWith("tests/") || p.contains("/test/") || p.contains("/tests/")
-                || p.contains("/__tests__/") || p.contains("/testing/") || p.startsWith("spec/") || p.contains("/spec/")
-                || name.startsWith("test_") || name.endsWith("_test.go") || name.endsWith("_test.py")
-                || name.matches(".*(test|tests|spec|it)\\.(java|kt|scala|cs)$")
-                || name.matches(".*\\.(test|spec)\\.[jt]sx?$") || name.endsWith("_spec.rb") || name.endsWith("_test.rb");
     }
 }
