@@ -117,8 +117,49 @@ class IndexCliTest {
         assertEquals(1, bad.exit());
         CliTest.Run badName = CliTest.run("", "index", root.toString(), "--project", "../evil");
         assertEquals(1, badName.exit());
-        for (String cmd : List.of("index", "status", "export")) {
+        CliTest.Run search = CliTest.run("", "search", "total", "--path", root.toString());
+        assertEquals(1, search.exit());
+        assertTrue(search.err().contains("run 'atlas index"), search.err());
+        for (String cmd : List.of("index", "status", "export", "search")) {
             assertEquals(0, CliTest.run("", cmd, "--help").exit());
         }
+    }
+
+    @Test
+    void searchSingleAndBatch() throws Exception {
+        Path root = project();
+        assertEquals(0, CliTest.run("", "index", root.toString(), "-q").exit());
+        CliTest.Run one = CliTest.run("", "search", "withTax", "--path", root.toString(), "--json");
+        assertEquals(0, one.exit(), one.err());
+        JsonNode r = JSON.readTree(one.out());
+        assertEquals("withTax", r.get("query").asText());
+        JsonNode first = r.get("results").get(0);
+        assertEquals("shop:shop.Pricing.withTax", first.get("uid").asText());
+        assertEquals("src/shop/Pricing.java", first.get("file").asText());
+        assertEquals(2, first.get("line_start").asInt());
+        for (String f : List.of("name", "qualified_name", "label", "kind", "line_end", "score")) {
+            assertTrue(first.has(f), f);
+        }
+        assertTrue(r.has("count") && r.has("truncated") && r.has("query_ms"));
+
+        CliTest.Run human = CliTest.run("", "search", "cart total", "--path", root.toString());
+        assertEquals(0, human.exit(), human.err());
+        assertTrue(human.out().contains("src/shop/Cart.java:"), human.out());
+
+        Path queries = tmp.resolve("q.txt");
+        Files.writeString(queries, "withTax\nA cart\n\nPricing\n");
+        CliTest.Run batch = CliTest.run("", "search", "--queries", queries.toString(), "--path", root.toString(), "--limit", "30", "--json");
+        assertEquals(0, batch.exit(), batch.err());
+        String[] lines = batch.out().strip().split("\n");
+        assertEquals(4, lines.length, batch.out());
+        assertEquals("withTax", JSON.readTree(lines[0]).get("query").asText());
+        assertEquals("A cart", JSON.readTree(lines[1]).get("query").asText());
+        assertEquals(0, JSON.readTree(lines[2]).get("count").asInt());
+        assertEquals("shop.Pricing", JSON.readTree(lines[3]).get("results").get(0).get("qualified_name").asText());
+
+        assertEquals(1, CliTest.run("", "search", "x", "--path", root.toString(), "--limit", "0").exit());
+        assertEquals(1, CliTest.run("", "search", "x", "--path", root.toString(), "--mode", "psychic").exit());
+        assertEquals(1, CliTest.run("", "search", "--path", root.toString()).exit());
+        assertEquals(1, CliTest.run("", "search", "--queries", tmp.resolve("none.txt").toString(), "--path", root.toString()).exit());
     }
 }

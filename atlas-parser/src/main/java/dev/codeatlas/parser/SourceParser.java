@@ -35,26 +35,35 @@ public final class SourceParser {
         return options;
     }
 
+    /** A parse and the decoded text it was made from ({@code text} null when the file was not parsed). */
+    public record WithText(ParsedFile parsed, String text) {
+    }
+
     /** Reads and parses a file on disk; {@code relative} is the path reported in the result. */
     public ParsedFile parseFile(Path path, String relative) {
+        return parseFileWithText(path, relative).parsed();
+    }
+
+    /** As {@link #parseFile}, also returning the decoded text (for search indexing). */
+    public WithText parseFileWithText(Path path, String relative) {
         Optional<LanguageSupport> lang = registry.forPath(relative);
         String langName = lang.map(LanguageSupport::name).orElse("");
         byte[] raw;
         try {
             long size = Files.size(path);
             if (size > options.maxFileBytes()) {
-                return ParsedFile.failed(relative, langName,
-                        "skipped: file is " + size + " bytes, over the " + options.maxFileBytes() + "-byte limit");
+                return new WithText(ParsedFile.failed(relative, langName,
+                        "skipped: file is " + size + " bytes, over the " + options.maxFileBytes() + "-byte limit"), null);
             }
             raw = readAtMost(path, options.maxFileBytes());
         } catch (IOException | SecurityException e) {
-            return ParsedFile.failed(relative, langName, "skipped: cannot read file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return new WithText(ParsedFile.failed(relative, langName, "skipped: cannot read file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())), null);
         }
         if (SecretFiles.containsPrivateKey(raw)) {
-            return ParsedFile.failed(relative, langName, "skipped: content holds a private key; never indexed");
+            return new WithText(ParsedFile.failed(relative, langName, "skipped: content holds a private key; never indexed"), null);
         }
-        return parse(relative, raw, lang);
+        return parseWithText(relative, raw, lang);
     }
 
     /** Parses content given in memory (the {@code atlas parse} contract). */
@@ -63,23 +72,28 @@ public final class SourceParser {
     }
 
     private ParsedFile parse(String relative, byte[] raw, Optional<LanguageSupport> lang) {
+        return parseWithText(relative, raw, lang).parsed();
+    }
+
+    private WithText parseWithText(String relative, byte[] raw, Optional<LanguageSupport> lang) {
         if (lang.isEmpty()) {
-            return ParsedFile.failed(relative, "", "skipped: unsupported file type");
+            return new WithText(ParsedFile.failed(relative, "", "skipped: unsupported file type"), null);
         }
         if (raw.length > options.maxFileBytes()) {
-            return ParsedFile.failed(relative, lang.get().name(),
-                    "skipped: content is " + raw.length + " bytes, over the " + options.maxFileBytes() + "-byte limit");
+            return new WithText(ParsedFile.failed(relative, lang.get().name(),
+                    "skipped: content is " + raw.length + " bytes, over the " + options.maxFileBytes() + "-byte limit"), null);
         }
         Optional<SourceText> text = SourceText.decode(raw);
         if (text.isEmpty()) {
-            return ParsedFile.failed(relative, lang.get().name(), "skipped: binary content (NUL bytes)");
+            return new WithText(ParsedFile.failed(relative, lang.get().name(), "skipped: binary content (NUL bytes)"), null);
         }
         long deadline = System.nanoTime() + options.timeLimit().toNanos();
         try {
             LanguageSupport language = lang.get().forContent(relative, text.get().bytes(), registry);
-            return extractors.get().extract(language, relative, text.get(), deadline);
+            ParsedFile parsed = extractors.get().extract(language, relative, text.get(), deadline);
+            return new WithText(parsed, new String(text.get().bytes(), 0, text.get().length(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (RuntimeException | StackOverflowError e) {
-            return ParsedFile.failed(relative, lang.get().name(), "internal error while parsing: " + e);
+            return new WithText(ParsedFile.failed(relative, lang.get().name(), "internal error while parsing: " + e), null);
         }
     }
 

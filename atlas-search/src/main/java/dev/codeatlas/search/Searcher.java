@@ -1,9 +1,36 @@
 package dev.codeatlas.search;
 
+import dev.codeatlas.index.store.Fields;
 import dev.codeatlas.index.store.LuceneGraphStore;
+import dev.codeatlas.index.text.TestPaths;
+import dev.codeatlas.model.GraphNode;
+import dev.codeatlas.model.Label;
+import dev.codeatlas.search.text.TextChannel;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The read side used by the CLI and the MCP server: searches (text, vector, graph channels
@@ -11,6 +38,18 @@ import java.util.List;
  * {@link #refresh()} moves to a newer commit.
  */
 public final class Searcher implements AutoCloseable {
+
+    /** Reciprocal-rank-fusion constant. */
+    static final double K = 60;
+    static final int ENTITY_DEPTH = 200;
+    static final int FILE_DEPTH = 100;
+    static final int SYMBOL_DEPTH = 50;
+    /** Test code weighs this much unless the query asks about tests. */
+    static final double TEST_WEIGHT = 0.5;
+    /** Longer queries are cut (a query is a question, not a document). */
+    static final int MAX_QUERY_CHARS = 1_000;
+    /** Symbol lookups by prefix only for names up to this long. */
+    static final int MAX_PREFIX_CHARS = 100;
 
     private final LuceneGraphStore store;
 
@@ -29,18 +68,298 @@ public final class Searcher implements AutoCloseable {
         return store;
     }
 
-    /** Ranked entities for a query. Scaffold: the channels land in the following commits. */
+    /** Channel weights by query shape: {symbols, definitions, files}. */
+    static double[] weights(QueryShape shape) {
+        return switch (shape) {
+            case IDENTIFIER -> new double[] {2.0, 1.0, 0.5};
+            case PATH -> new double[] {0.5, 0.5, 2.0};
+            case NATURAL -> new double[] {0.3, 1.0, 1.0};
+        };
+    }
+
+    /** Ranked entities for a query. */
     public SearchResponse search(SearchRequest request) throws IOException {
-        throw new UnsupportedOperationException("search is not implemented yet");
+        long t0 = System.nanoTime();
+        List<String> warnings = new ArrayList<>();
+        String query = request.query().strip();
+        if (query.length() > MAX_QUERY_CHARS) {
+            query = query.substring(0, MAX_QUERY_CHARS);
+            warnings.add("query cut to its first " + MAX_QUERY_CHARS + " characters");
+        }
+        if (query.isEmpty()) {
+            return new SearchResponse(request.query(), List.of(), false, ms(t0), List.of("empty query"));
+        }
+        if (request.mode() == SearchMode.VECTOR) {
+            warnings.add("vector search is not available: no embeddings in this index; answered with text search");
+        }
+        QueryShape shape = QueryShape.of(query);
+        double[] w = weights(shape);
+        boolean penalizeTests = !QueryShape.mentionsTests(query);
+        PathMatcher glob = request.filters().pathGlob().isEmpty() ? null
+                : FileSystems.getDefault().getPathMatcher("glob:" + request.filters().pathGlob());
+        List<String> terms = TextChannel.terms(query);
+
+        DirectoryReader reader = store.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<TextChannel.Hit> entities = TextChannel.searchEntities(reader, terms, request.filters(), ENTITY_DEPTH);
+            boolean fileResultsAllowed = request.filters().labels().isEmpty() && request.filters().kinds().isEmpty();
+            List<TextChannel.Hit> files = TextChannel.searchFiles(reader, terms, request.filters(), FILE_DEPTH);
+            List<GraphNode> symbols = symbolMatches(searcher, query, shape, request.filters());
+
+            // ---- fuse: per-file score from every channel, then per-entity score plus its file's
+            Map<String, Candidate> byKey = new LinkedHashMap<>();
+            Map<String, Double> fileScore = new HashMap<>();
+            Map<String, Integer> perFileHits = new HashMap<>();
+            for (int i = 0; i < symbols.size(); i++) {
+                GraphNode n = symbols.get(i);
+                double s = w[0] / (K + i + 1);
+                Candidate c = byKey.computeIfAbsent(key(n.file(), n.qualifiedName()),
+                        k -> new Candidate(n.file(), n.qualifiedName(), n.label().wireName()));
+                c.node = n;
+                c.score += s;
+                c.channels.add("graph");
+                addFile(fileScore, perFileHits, n.file(), s);
+            }
+            for (int i = 0; i < entities.size(); i++) {
+                TextChannel.Hit h = entities.get(i);
+                double s = w[1] / (K + i + 1);
+                Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname(), h.label()));
+                c.score += s;
+                c.channels.add("text");
+                addFile(fileScore, perFileHits, h.path(), s);
+            }
+            for (int i = 0; i < files.size(); i++) {
+                TextChannel.Hit h = files.get(i);
+                double s = w[2] / (K + i + 1);
+                fileScore.merge(h.path(), s, Double::sum);
+                if (fileResultsAllowed) {
+                    Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname(), h.label()));
+                    c.channels.add("text");
+                }
+            }
+            List<Candidate> ranked = new ArrayList<>();
+            for (Candidate c : byKey.values()) {
+                if (glob != null && !glob.matches(Path.of(c.path))) {
+                    continue;
+                }
+                double fs = fileScore.getOrDefault(c.path, 0.0);
+                c.score = c.score + fs;
+                if (penalizeTests && TestPaths.isTest(c.path)) {
+                    c.score *= TEST_WEIGHT;
+                }
+                ranked.add(c);
+            }
+            ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+                    .thenComparing(c -> c.path).thenComparing(c -> c.qname));
+            int limit = request.limit();
+            List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+            for (Candidate c : ranked) {
+                if (out.size() == limit) {
+                    break;
+                }
+                GraphNode n = c.node != null ? c.node : nodeAt(searcher, c.path, c.qname);
+                if (n == null) {
+                    continue; // a text document whose node is gone (cannot happen within one commit)
+                }
+                out.add(new SearchHit(n, round(c.score), List.copyOf(c.channels)));
+            }
+            return new SearchResponse(request.query(), out, ranked.size() > out.size(), ms(t0), warnings);
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /** Weight of a file's further hits beyond its best one (0.1: measured best of 0, 0.1, 0.2, 0.5 on the dev split). */
+    static final double FURTHER_HITS = 0.1;
+
+    private static void addFile(Map<String, Double> fileScore, Map<String, Integer> perFileHits, String path, double s) {
+        int n = perFileHits.merge(path, 1, Integer::sum);
+        // a file's best hit counts fully, further ones a little (many weak matches must not beat one strong one)
+        fileScore.merge(path, n == 1 ? s : s * FURTHER_HITS / (n - 1), Double::sum);
+    }
+
+    private static final class Candidate {
+        final String path;
+        final String qname;
+        final String label;
+        final Set<String> channels = new LinkedHashSet<>();
+        double score;
+        GraphNode node;
+
+        Candidate(String path, String qname, String label) {
+            this.path = path;
+            this.qname = qname;
+            this.label = label;
+        }
+    }
+
+    /**
+     * The graph channel: definitions whose name is the query (or a word of it that looks like
+     * an identifier), exactly, then ignoring case, then by prefix.
+     */
+    private List<GraphNode> symbolMatches(IndexSearcher searcher, String query, QueryShape shape, SearchFilters filters)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        if (shape == QueryShape.IDENTIFIER) {
+            String q = query.endsWith("()") ? query.substring(0, query.length() - 2) : query;
+            String[] parts = q.split("\\.|::|#|->");
+            names.add(parts[parts.length - 1]);
+        } else if (shape == QueryShape.NATURAL) {
+            for (String word : query.split("\\s+")) {
+                String wd = word.replaceAll("^[^A-Za-z_$]+|[^A-Za-z0-9_$]+$", "");
+                if (looksLikeCode(wd)) {
+                    names.add(wd);
+                }
+            }
+        }
+        Map<String, GraphNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            collect(searcher, new TermQuery(new Term(Fields.NAME, name)), filters, out);
+            collect(searcher, new TermQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
+            if (shape == QueryShape.IDENTIFIER && name.length() >= 3 && name.length() <= MAX_PREFIX_CHARS) {
+                collect(searcher, new PrefixQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** camelCase, snake_case or call-like words; plain English words are left to BM25. */
+    private static boolean looksLikeCode(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        boolean lower = false;
+        boolean upperAfterLower = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c) && lower) {
+                upperAfterLower = true;
+            }
+        }
+        return upperAfterLower || w.indexOf('_') > 0;
+    }
+
+    private void collect(IndexSearcher searcher, Query nameQuery, SearchFilters f, Map<String, GraphNode> out)
+            throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(nameQuery, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER);
+        ScoreDoc[] docs = searcher.search(q.build(), SYMBOL_DEPTH).scoreDocs;
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) {
+            GraphNode n = LuceneGraphStore.nodeOf(stored.document(sd.doc));
+            if (n.file().isEmpty() || !passes(n, f) || out.size() >= SYMBOL_DEPTH) {
+                continue;
+            }
+            out.putIfAbsent(n.uid(), n);
+        }
+    }
+
+    private static boolean passes(GraphNode n, SearchFilters f) {
+        return (f.labels().isEmpty() || f.labels().contains(n.label()))
+                && (f.kinds().isEmpty() || f.kinds().contains(n.kind()))
+                && (f.languages().isEmpty() || f.languages().contains(n.language()))
+                && !(f.excludeTests() && TestPaths.isTest(n.file()));
+    }
+
+    private static GraphNode nodeAt(IndexSearcher searcher, String file, String qname) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.NODE_FILE, file)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.QNAME, qname)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] docs = searcher.search(q, 1).scoreDocs;
+        return docs.length == 0 ? null : LuceneGraphStore.nodeOf(searcher.storedFields().document(docs[0].doc));
     }
 
     /** Nodes for a reference: uid, then exact name, then case-insensitive, suffix of qualified name, fuzzy. */
     public List<NodeMatch> getNode(String ref, int limit) throws IOException {
-        throw new UnsupportedOperationException("get_node is not implemented yet");
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        int max = Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT));
+        DirectoryReader reader = store.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, NodeMatch> out = new LinkedHashMap<>();
+            nodes(searcher, new TermQuery(new Term(Fields.UID, r)), max, n -> true, NodeMatch.Kind.UID, out);
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out.values());
+            }
+            String bare = r.endsWith("()") ? r.substring(0, r.length() - 2) : r;
+            nodes(searcher, new TermQuery(new Term(Fields.QNAME, bare)), max, n -> true, NodeMatch.Kind.EXACT, out);
+            nodes(searcher, new TermQuery(new Term(Fields.NAME, bare)), max, n -> true, NodeMatch.Kind.EXACT, out);
+            if (out.isEmpty()) {
+                nodes(searcher, new TermQuery(new Term(Fields.NAME_LC, bare.toLowerCase(Locale.ROOT))), max, n -> true,
+                        NodeMatch.Kind.CASE_INSENSITIVE, out);
+            }
+            if (out.isEmpty()) {
+                String[] parts = bare.split("\\.|::|#|/|->");
+                String last = parts[parts.length - 1];
+                String tail = bare.replace("::", ".").replace("#", ".").replace("->", ".");
+                if (!last.isEmpty() && parts.length > 1) {
+                    nodes(searcher, new TermQuery(new Term(Fields.NAME_LC, last.toLowerCase(Locale.ROOT))), 10_000,
+                            n -> qnameEndsWith(n.qualifiedName(), tail), NodeMatch.Kind.SUFFIX, out);
+                }
+            }
+            if (out.isEmpty() && bare.length() >= 3 && bare.length() <= MAX_PREFIX_CHARS) {
+                int edits = bare.length() >= 6 ? 2 : 1;
+                nodes(searcher, new FuzzyQuery(new Term(Fields.NAME_LC, bare.toLowerCase(Locale.ROOT)), edits), max,
+                        n -> true, NodeMatch.Kind.FUZZY, out);
+            }
+            List<NodeMatch> list = new ArrayList<>(out.values());
+            // definitions in source before external and project-level nodes, then shorter names first
+            list.sort(Comparator.comparingInt((NodeMatch m) -> m.matchKind().ordinal())
+                    .thenComparingInt(m -> m.node().file().isEmpty() ? 1 : 0)
+                    .thenComparingInt(m -> TestPaths.isTest(m.node().file()) ? 1 : 0)
+                    .thenComparingInt(m -> m.node().qualifiedName().length())
+                    .thenComparing(m -> m.node().uid()));
+            return list.size() > max ? list.subList(0, max) : list;
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    private static boolean qnameEndsWith(String qname, String tail) {
+        String q = qname.replace('/', '.').replace("::", ".").replace('#', '.');
+        return q.equals(tail) || q.endsWith("." + tail);
+    }
+
+    private static void nodes(IndexSearcher searcher, Query q, int max, java.util.function.Predicate<GraphNode> keep,
+                              NodeMatch.Kind kind, Map<String, NodeMatch> out) throws IOException {
+        BooleanQuery bq = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] docs = searcher.search(bq, Math.max(max, 1)).scoreDocs;
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) {
+            GraphNode n = LuceneGraphStore.nodeOf(stored.document(sd.doc));
+            if (keep.test(n)) {
+                out.putIfAbsent(n.uid(), new NodeMatch(n, kind));
+            }
+        }
+    }
+
+    public Optional<GraphNode> node(String uid) throws IOException {
+        return store.node(uid);
     }
 
     public boolean refresh() throws IOException {
         return store.refresh();
+    }
+
+    private static String key(String path, String qname) {
+        return path + '\u0000' + qname;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1e6) / 1e6;
+    }
+
+    private static double ms(long t0) {
+        return Math.round((System.nanoTime() - t0) / 10_000.0) / 100.0;
     }
 
     @Override

@@ -202,7 +202,9 @@ public final class Indexer {
                 List<Future<Object[]>> parseJobs = new ArrayList<>();
                 for (Candidate c : changed) {
                     parseJobs.add(pool.submit(() -> {
-                        ParsedFile f = parser.parseFile(c.path(), c.rel());
+                        SourceParser.WithText pt = parser.parseFileWithText(c.path(), c.rel());
+                        ParsedFile f = pt.parsed();
+                        w.putText(f, pt.text()); // analysed here, on the parse workers
                         ParsedFile view = FileInterface.of(f);
                         return new Object[] {f, ParsedFileJson.toUtf8(f), ParsedFileJson.toUtf8(view), FileInterface.hash(view)};
                     }));

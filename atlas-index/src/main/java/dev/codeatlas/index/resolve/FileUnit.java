@@ -6,6 +6,7 @@ import dev.codeatlas.model.RelType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A parsed file and its import scope. */
@@ -23,7 +24,7 @@ final class FileUnit {
 
     FileUnit(ParsedFile parsed) {
         this.parsed = parsed;
-        this.test = TestPaths.isTestPath(parsed.file());
+        this.test = dev.codeatlas.index.text.TestPaths.isTest(parsed.file());
         for (Reference r : parsed.references()) {
             if (r.rel() != RelType.IMPORTS) {
                 continue;
@@ -59,4 +60,5 @@ final class FileUnit {
         int cut = Math.max(Math.max(m.lastIndexOf('/'), m.lastIndexOf('.')), Math.max(m.lastIndexOf(':'), m.lastIndexOf('\\')));
         return m.substring(cut + 1);
     }
+
 }

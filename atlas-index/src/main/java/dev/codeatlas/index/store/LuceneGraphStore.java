@@ -36,7 +36,7 @@ public final class LuceneGraphStore implements GraphStore {
     public static final int SCHEMA_VERSION = Fields.SCHEMA_VERSION;
 
     private final Directory directory;
-    private DirectoryReader reader;
+    private volatile DirectoryReader reader;
     private IndexMeta meta;
 
     private LuceneGraphStore(Directory directory, DirectoryReader reader) {
@@ -100,12 +100,36 @@ public final class LuceneGraphStore implements GraphStore {
 
     @Override
     public Optional<GraphNode> node(String uid) throws IOException {
-        IndexSearcher s = new IndexSearcher(reader);
-        TopDocs top = s.search(new TermQuery(new Term(Fields.UID, uid)), 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
+        DirectoryReader r = acquire();
+        try {
+            IndexSearcher s = new IndexSearcher(r);
+            TopDocs top = s.search(new TermQuery(new Term(Fields.UID, uid)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(toNode(s.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            release(r);
         }
-        return Optional.of(toNode(s.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    /**
+     * The current commit's reader with a reference taken, safe to use while another thread
+     * refreshes; hand it back with {@link #release}.
+     */
+    public synchronized DirectoryReader acquire() {
+        DirectoryReader r = reader;
+        r.incRef();
+        return r;
+    }
+
+    public void release(DirectoryReader r) throws IOException {
+        r.decRef();
+    }
+
+    /** A stored node document read back into a node (for searches over node documents). */
+    public static GraphNode nodeOf(Document d) {
+        return toNode(d);
     }
 
     static GraphNode toNode(Document d) {
@@ -200,6 +224,15 @@ public final class LuceneGraphStore implements GraphStore {
     }
 
     private void forEachDoc(String type, Consumer<Document> consumer) throws IOException {
+        DirectoryReader reader = acquire();
+        try {
+            forEachDoc(reader, type, consumer);
+        } finally {
+            release(reader);
+        }
+    }
+
+    private static void forEachDoc(DirectoryReader reader, String type, Consumer<Document> consumer) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         org.apache.lucene.search.Weight w = searcher.createWeight(
                 searcher.rewrite(new TermQuery(new Term(Fields.TYPE, type))), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -220,20 +253,21 @@ public final class LuceneGraphStore implements GraphStore {
     }
 
     @Override
-    public boolean refresh() throws IOException {
+    public synchronized boolean refresh() throws IOException {
         DirectoryReader newer = DirectoryReader.openIfChanged(reader);
         if (newer == null) {
             return false;
         }
-        reader.close();
+        DirectoryReader old = reader;
         reader = newer;
+        old.decRef();
         meta = readMeta(reader);
         return true;
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public synchronized void close() throws IOException {
+        reader.decRef();
         directory.close();
     }
 }

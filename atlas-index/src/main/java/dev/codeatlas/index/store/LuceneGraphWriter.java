@@ -1,7 +1,12 @@
 package dev.codeatlas.index.store;
 
+import dev.codeatlas.index.text.CodeAnalyzer;
+import dev.codeatlas.index.text.SearchText;
+import dev.codeatlas.index.text.TestPaths;
+import dev.codeatlas.index.text.TextFields;
 import dev.codeatlas.model.GraphEdge;
 import dev.codeatlas.model.GraphNode;
+import dev.codeatlas.model.ParsedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,7 +48,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
         long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             try {
-                IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer())
+                IndexWriterConfig cfg = new IndexWriterConfig(analyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(128)
                         .setCommitOnClose(false);
@@ -60,6 +67,68 @@ public final class LuceneGraphWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Keywords everywhere but the analysed search-text fields. */
+    private static org.apache.lucene.analysis.Analyzer analyzer() {
+        CodeAnalyzer code = new CodeAnalyzer(true);
+        Map<String, org.apache.lucene.analysis.Analyzer> perField = new HashMap<>();
+        for (String f : List.of(TextFields.NAME, TextFields.QNAME_TEXT, TextFields.SIGNATURE, TextFields.DOC,
+                TextFields.BODY, TextFields.PATH_TEXT)) {
+            perField.put(f, code);
+        }
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    /**
+     * A file's search-text documents (one per definition, one for the file), replacing the
+     * previous ones. Thread-safe: called from the parse workers so analysis runs on all cores.
+     */
+    public void putText(ParsedFile f, String text) throws IOException {
+        writer.deleteDocuments(new Term(TextFields.PATH, f.file()));
+        if (text == null) {
+            return;
+        }
+        boolean test = TestPaths.isTest(f.file());
+        String pathText = SearchText.pathText(f.file());
+        List<Document> docs = new java.util.ArrayList<>();
+        for (SearchText.Chunk c : SearchText.chunks(f, text)) {
+            Document d = textDoc(f, test, c.qname(), c.label(), c.kind(), c.lineStart());
+            d.add(new TextField(TextFields.NAME, c.name(), Field.Store.NO));
+            d.add(new TextField(TextFields.QNAME_TEXT, c.qname(), Field.Store.NO));
+            if (!c.signature().isEmpty()) {
+                d.add(new TextField(TextFields.SIGNATURE, c.signature(), Field.Store.NO));
+            }
+            if (!c.doc().isEmpty()) {
+                d.add(new TextField(TextFields.DOC, c.doc(), Field.Store.NO));
+            }
+            d.add(new TextField(TextFields.BODY, c.body(), Field.Store.NO));
+            d.add(new TextField(TextFields.PATH_TEXT, pathText, Field.Store.NO));
+            docs.add(d);
+        }
+        Document file = textDoc(f, test, f.file(), dev.codeatlas.model.Label.MODULE.wireName(), "file", 1);
+        String fileName = f.file().substring(f.file().lastIndexOf('/') + 1);
+        int dot = fileName.indexOf('.');
+        file.add(new TextField(TextFields.NAME, dot > 0 ? fileName.substring(0, dot) : fileName, Field.Store.NO));
+        file.add(new TextField(TextFields.PATH_TEXT, pathText, Field.Store.NO));
+        file.add(new TextField(TextFields.BODY, SearchText.fileText(text), Field.Store.NO));
+        docs.add(file);
+        writer.addDocuments(docs);
+    }
+
+    private static Document textDoc(ParsedFile f, boolean test, String qname, String label, String kind, int line) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, TextFields.TYPE_VALUE, Field.Store.NO));
+        d.add(new StringField(TextFields.PATH, f.file(), Field.Store.YES));
+        d.add(new StringField(TextFields.QNAME, qname, Field.Store.YES));
+        d.add(new StringField(TextFields.LABEL, label, Field.Store.YES));
+        d.add(new StringField(TextFields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(TextFields.LANGUAGE, f.language(), Field.Store.NO));
+        if (test) {
+            d.add(new StringField(TextFields.TEST, "1", Field.Store.NO));
+        }
+        d.add(new StoredField(TextFields.LINE, line));
+        return d;
     }
 
     /** Removes everything (a full rebuild). */
@@ -136,6 +205,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.PATH, path));
         writer.deleteDocuments(new Term(Fields.PARSE_PATH, path));
         writer.deleteDocuments(new Term(Fields.SYMBOLS_PATH, path));
+        writer.deleteDocuments(new Term(TextFields.PATH, path));
     }
 
     public void replaceSkipped(List<SkippedFile> skipped) throws IOException {

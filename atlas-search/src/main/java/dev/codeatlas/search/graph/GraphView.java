@@ -1,6 +1,6 @@
 package dev.codeatlas.search.graph;
 
-import dev.codeatlas.index.resolve.TestPaths;
+import dev.codeatlas.index.text.TestPaths;
 import dev.codeatlas.index.store.GraphStore;
 import dev.codeatlas.model.GraphEdge;
 import dev.codeatlas.model.GraphNode;
@@ -179,7 +179,7 @@ public final class GraphView {
             uids[n] = node.uid();
             files[n] = fileNames.computeIfAbsent(node.file(), f -> f);
             labels[n] = (byte) node.label().ordinal();
-            if (!node.file().isEmpty() && TestPaths.isTestPath(node.file())) {
+            if (!node.file().isEmpty() && TestPaths.isTest(node.file())) {
                 test.set(n);
             }
             n++;

@@ -1,4 +1,4 @@
-package dev.codeatlas.index.resolve;
+package dev.codeatlas.index.text;
 
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ public final class TestPaths {
     private TestPaths() {
     }
 
-    public static boolean isTestPath(String path) {
+    public static boolean isTest(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         String name = p.substring(p.lastIndexOf('/') + 1);
         return p.startsWith("test/") || p.startsWith("tests/") || p.contains("/test/") || p.contains("/tests/")
