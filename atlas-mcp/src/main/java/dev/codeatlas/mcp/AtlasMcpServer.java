@@ -19,7 +19,7 @@ public final class AtlasMcpServer {
             + "Start with plan_search_strategy or get_usage_guide; prefer get_node for known names and hybrid_search for words.";
 
     /** Arguments are checked by {@link Args} (errors in our format); the SDK's schema validation is not used. */
-    static final JsonSchemaValidator NO_SCHEMA_VALIDATION = (schema, content) -> JsonSchemaValidator.ValidationResponse.asValid(null);
+    public static final JsonSchemaValidator NO_SCHEMA_VALIDATION = (schema, content) -> JsonSchemaValidator.ValidationResponse.asValid(null);
 
     public static final McpJsonMapper JSON = new JacksonMcpJsonMapper(Json.MAPPER);
 

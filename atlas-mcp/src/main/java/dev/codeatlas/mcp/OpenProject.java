@@ -25,7 +25,7 @@ public final class OpenProject implements AutoCloseable {
     public static final int MAX_AUTO_REFRESH_FILES = 2_000;
 
     /** What a freshness check found and when. */
-    record Check(int changed, long atMillis, long tookMillis) {
+    record Check(int changed, long startedNanos, long tookMillis) {
     }
 
     private final AtlasHome.Project project;
@@ -33,6 +33,7 @@ public final class OpenProject implements AutoCloseable {
     private final GraphViewCache graphs = new GraphViewCache();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock reindex = new ReentrantLock();
+    private final Object looking = new Object();
     private volatile Check fresh;
 
     private OpenProject(AtlasHome.Project project, Searcher searcher) {
@@ -97,10 +98,9 @@ public final class OpenProject implements AutoCloseable {
 
     /** Walks the root now and compares it with the commit: changed + added + deleted files. */
     public Freshness checkFreshness() throws IOException {
-        long t0 = System.currentTimeMillis();
+        long t0 = System.nanoTime();
         Freshness f = read(p -> Freshness.check(root(), searcher.store().files(), Registry.INSTANCE));
-        long now = System.currentTimeMillis();
-        fresh = new Check(f.changed().size() + f.added().size() + f.deleted().size(), now, now - t0);
+        fresh = new Check(f.changed().size() + f.added().size() + f.deleted().size(), t0, (System.nanoTime() - t0) / 1_000_000);
         return f;
     }
 
@@ -116,16 +116,20 @@ public final class OpenProject implements AutoCloseable {
     }
 
     /**
-     * With --refresh: when files changed since the commit (checked at most every two seconds),
-     * re-index in this process (a delta) and move to the new commit before answering. One
-     * re-index at a time; a change too large for a quick delta is left to 'atlas index' and
-     * reported as a warning.
+     * With --refresh: when files changed since the commit, re-index in this process (a delta)
+     * and move to the new commit before answering. Each call looks at the tree (calls that
+     * arrive together share one look); one re-index at a time; a change too large for a quick
+     * delta is left to 'atlas index' and reported as a warning.
      */
     public String refreshIfStale() throws IOException {
-        Check c = fresh;
-        if (c == null || System.currentTimeMillis() - c.atMillis() > 2_000) {
-            checkFreshness();
+        long arrived = System.nanoTime();
+        Check c;
+        synchronized (looking) {
             c = fresh;
+            if (c == null || c.startedNanos() - arrived < 0) {
+                checkFreshness();
+                c = fresh;
+            }
         }
         if (c.changed() == 0) {
             return null;
