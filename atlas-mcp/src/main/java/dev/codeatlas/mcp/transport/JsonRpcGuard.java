@@ -26,6 +26,7 @@ final class JsonRpcGuard extends InputStream {
 
     private final InputStream in;
     private final Output out;
+    private final Runnable onInitialized;
     private final CountDownLatch ended = new CountDownLatch(1);
     private byte[] current = new byte[0];
     private int pos;
@@ -33,9 +34,11 @@ final class JsonRpcGuard extends InputStream {
     private boolean initialized;
     private long forwardedRequests;
 
-    JsonRpcGuard(InputStream in, Output out) {
+    /** @param onInitialized run once when the client confirms initialisation (work kept off the start-up path) */
+    JsonRpcGuard(InputStream in, Output out, Runnable onInitialized) {
         this.in = in;
         this.out = out;
+        this.onInitialized = onInitialized;
     }
 
     /** Counts the answers written, so the end of input can wait for them. Passed to the SDK as its output. */
@@ -222,6 +225,9 @@ final class JsonRpcGuard extends InputStream {
             if (m.equals("notifications/initialized")) {
                 if (!initializeSeen) {
                     return null; // nothing to confirm yet
+                }
+                if (!initialized) {
+                    onInitialized.run();
                 }
                 initialized = true;
             }

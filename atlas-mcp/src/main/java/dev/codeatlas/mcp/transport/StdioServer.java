@@ -19,10 +19,9 @@ public final class StdioServer {
 
     public static void run(Workspace workspace, InputStream in, OutputStream out) throws InterruptedException {
         JsonRpcGuard.Output output = new JsonRpcGuard.Output(out);
-        JsonRpcGuard guard = new JsonRpcGuard(in, output);
+        JsonRpcGuard guard = new JsonRpcGuard(in, output, workspace::warmUp);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(AtlasMcpServer.JSON, guard, output);
         McpSyncServer server = AtlasMcpServer.configure(McpServer.sync(transport), workspace).build();
-        workspace.warmUp();
         try {
             guard.awaitEnd();
         } finally {
