@@ -224,6 +224,10 @@ public final class Searcher implements AutoCloseable {
             }
         }
         Map<String, GraphNode> out = new LinkedHashMap<>();
+        String tail = shape == QueryShape.IDENTIFIER ? qualifiedTail(query) : "";
+        if (shape == QueryShape.PATH) {
+            pathMatches(searcher, query, filters, out);
+        }
         for (String name : names) {
             collect(searcher, new TermQuery(new Term(Fields.NAME, name)), filters, out);
             collect(searcher, new TermQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
@@ -231,7 +235,41 @@ public final class Searcher implements AutoCloseable {
                 collect(searcher, new PrefixQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
             }
         }
-        return new ArrayList<>(out.values());
+        if (shape == QueryShape.PATH) {
+            return new ArrayList<>(out.values());
+        }
+        List<GraphNode> list = new ArrayList<>(out.values());
+        // qualified queries (Gson.toJson) prefer the definitions they name; then code before
+        // tests, types and callables before values, shorter qualified names first
+        list.sort(Comparator.comparingInt((GraphNode n) -> !tail.isEmpty() && qnameEndsWith(n.qualifiedName(), tail) ? 0 : 1)
+                .thenComparingInt(n -> n.name().equals(names.isEmpty() ? "" : names.get(0)) ? 0 : 1)
+                .thenComparingInt(n -> TestPaths.isTest(n.file()) ? 1 : 0)
+                .thenComparingInt(n -> n.label() == Label.VALUE ? 1 : 0)
+                .thenComparingInt(n -> n.qualifiedName().length()));
+        return list;
+    }
+
+    /** Files whose root-relative path is the query or ends with it ("/" + query). */
+    private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<String, GraphNode> out)
+            throws IOException {
+        String q = query.startsWith("./") ? query.substring(2) : query;
+        q = q.endsWith("/") ? q.substring(0, q.length() - 1) : q;
+        if (q.isEmpty() || q.length() > MAX_PREFIX_CHARS) {
+            return;
+        }
+        BooleanQuery.Builder files = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.FILE, q)), BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.FILE, "*/" + q)), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder modules = new BooleanQuery.Builder().add(files.build(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LABEL, Label.MODULE.wireName())), BooleanClause.Occur.FILTER);
+        collect(searcher, modules.build(), filters, out);
+    }
+
+    /** "Gson.toJson" for a qualified identifier query, "" for a bare name. */
+    private static String qualifiedTail(String query) {
+        String q = query.endsWith("()") ? query.substring(0, query.length() - 2) : query;
+        String t = q.replace("::", ".").replace("#", ".").replace("->", ".");
+        return t.contains(".") ? t : "";
     }
 
     /** camelCase, snake_case or call-like words; plain English words are left to BM25. */
