@@ -9,6 +9,7 @@ import dev.codeatlas.search.context.ContextAssembler;
 import dev.codeatlas.search.context.ContextResult;
 import dev.codeatlas.search.graph.GraphView;
 import dev.codeatlas.search.graph.GraphViewCache;
+import dev.codeatlas.search.text.DocValueReader;
 import dev.codeatlas.search.text.TextChannel;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -292,16 +293,33 @@ public final class Searcher implements AutoCloseable {
 
     private void collect(IndexSearcher searcher, Query nameQuery, SearchFilters f, Map<String, GraphNode> out)
             throws IOException {
+        if (out.size() >= SYMBOL_DEPTH) {
+            return;
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(nameQuery, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER);
+        if (!f.labels().isEmpty()) {
+            BooleanQuery.Builder labels = new BooleanQuery.Builder();
+            f.labels().forEach(l -> labels.add(new TermQuery(new Term(Fields.LABEL, l.wireName())), BooleanClause.Occur.SHOULD));
+            q.add(labels.build(), BooleanClause.Occur.FILTER);
+        }
         ScoreDoc[] docs = searcher.search(q.build(), SYMBOL_DEPTH).scoreDocs;
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        // keys from doc values; stored fields (slow: a block decompressed each) only for new ones
+        String[] files = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE);
+        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.QNAME);
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : docs) {
-            GraphNode n = LuceneGraphStore.nodeOf(stored.document(sd.doc));
-            if (n.file().isEmpty() || !passes(n, f) || out.size() >= SYMBOL_DEPTH) {
+        for (int i = 0; i < ids.length && out.size() < SYMBOL_DEPTH; i++) {
+            if (files[i].isEmpty() || out.containsKey(key(files[i], qnames[i]))) {
                 continue;
             }
-            out.putIfAbsent(n.uid(), n);
+            GraphNode n = LuceneGraphStore.nodeOf(stored.document(ids[i]));
+            if (passes(n, f)) {
+                out.put(key(files[i], qnames[i]), n);
+            }
         }
     }
 
