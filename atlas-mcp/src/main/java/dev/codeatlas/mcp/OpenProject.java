@@ -8,7 +8,6 @@ import dev.codeatlas.parser.LanguageRegistry;
 import dev.codeatlas.parser.SourceParser;
 import dev.codeatlas.search.Searcher;
 import dev.codeatlas.search.graph.GraphView;
-import dev.codeatlas.search.graph.GraphViewCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,7 +29,6 @@ public final class OpenProject implements AutoCloseable {
 
     private final AtlasHome.Project project;
     private final Searcher searcher;
-    private final GraphViewCache graphs = new GraphViewCache();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock reindex = new ReentrantLock();
     private final Object looking = new Object();
@@ -83,7 +81,7 @@ public final class OpenProject implements AutoCloseable {
 
     /** The graph of the current commit (loaded on first use, reloaded after a new commit). Call inside {@link #read}. */
     public GraphView graph() throws IOException {
-        return graphs.get(searcher.store());
+        return searcher.graph();
     }
 
     /** Moves to the newest commit if there is one (exclusive lock). */

@@ -24,6 +24,7 @@ public final class Tools {
                 SearchTool.text(),
                 SearchTool.vector(),
                 new GetNodeTool(),
+                new GetContextTool(),
                 new TracePathTool(),
                 new BlastRadiusTool(),
                 new SchemaInfoTool(),

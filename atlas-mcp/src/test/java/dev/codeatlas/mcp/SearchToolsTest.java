@@ -116,4 +116,25 @@ class SearchToolsTest {
         }
         assertEquals(1, results(Fixture.call(client, "get_node", Map.of("name", "withTax"))).size(), "the session goes on");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void getContextGivesSourceAndNeighboursWithinBudget() {
+        List<Map<String, Object>> r = results(Fixture.call(client, "get_context", Map.of("entity", "Pricing.withTax")));
+        assertEquals(1, r.size());
+        Map<String, Object> ctx = r.get(0);
+        Map<String, Object> entity = (Map<String, Object>) ctx.get("entity");
+        assertEquals("withTax", entity.get("name"));
+        assertTrue(String.valueOf(entity.get("source")).contains("withTax"), entity.toString());
+        List<Map<String, Object>> callers = (List<Map<String, Object>>) ctx.get("callers");
+        assertTrue(callers.stream().anyMatch(c -> "shop:shop.Cart.total".equals(c.get("uid"))), ctx.toString());
+        for (int budget : new int[] {200, 300, 1000}) {
+            McpSchema.CallToolResult small = client.callTool(new McpSchema.CallToolRequest("get_context",
+                    Map.of("entity", "shop:shop.Pricing.withTax", "depth", 3, "max_tokens", budget)));
+            String text = ((McpSchema.TextContent) small.content().get(0)).text();
+            assertTrue(Tokens.count(text) <= budget, budget + ": " + Tokens.count(text));
+        }
+        Map<String, Object> missing = Fixture.call(client, "get_context", Map.of("entity", "no_such_entity_anywhere_zz"));
+        assertEquals(true, missing.get("isError"), missing.toString());
+    }
 }
