@@ -1,6 +1,7 @@
 package dev.codeatlas.mcp;
 
 import dev.codeatlas.mcp.tools.BlastRadiusTool;
+import dev.codeatlas.mcp.tools.GetContextTool;
 import dev.codeatlas.mcp.tools.GetNodeTool;
 import dev.codeatlas.mcp.tools.HealthCheckTool;
 import dev.codeatlas.mcp.tools.IndexStatusTool;
