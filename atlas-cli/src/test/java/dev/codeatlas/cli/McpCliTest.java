@@ -72,7 +72,7 @@ class McpCliTest {
             McpSchema.InitializeResult init = client.initialize();
             System.out.printf("atlas mcp: initialize answered %.0f ms after the process started%n", (System.nanoTime() - t0) / 1e6);
             assertEquals("code-atlas", init.serverInfo().name());
-            assertEquals(12, client.listTools().tools().size());
+            assertEquals(13, client.listTools().tools().size());
             McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("get_node", Map.of("name", "withTax")));
             assertFalse(Boolean.TRUE.equals(r.isError()), r.toString());
             Map<String, Object> s = (Map<String, Object>) r.structuredContent();

@@ -74,7 +74,7 @@ class HttpServerTest {
     @Test
     void listsTheTools() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-        assertEquals(List.of("hybrid_search", "text_search", "vector_search", "get_node", "trace_path", "blast_radius", "schema_info",
+        assertEquals(List.of("hybrid_search", "text_search", "vector_search", "get_node", "get_context", "trace_path", "blast_radius", "schema_info",
                 "index_status", "list_projects", "health_check", "get_usage_guide", "plan_search_strategy"), names);
         assertEquals("code-atlas", client.getServerInfo().name());
     }
@@ -257,7 +257,7 @@ class HttpServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, r.statusCode(), body + " -> " + r.body());
         }
-        assertEquals(12, client.listTools().tools().size());
+        assertEquals(13, client.listTools().tools().size());
     }
 
     @Test
