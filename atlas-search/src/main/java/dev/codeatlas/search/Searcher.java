@@ -147,18 +147,16 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             List<Candidate> ranked = new ArrayList<>();
+            Map<String, Double> pathWeight = new HashMap<>();
             for (Candidate c : byKey.values()) {
                 if (glob != null && !glob.matches(Path.of(c.path))) {
                     continue;
                 }
                 double fs = fileScore.getOrDefault(c.path, 0.0);
                 c.score = c.score + fs;
-                if (penalizeTests && TestPaths.isTest(c.path)) {
-                    c.score *= TEST_WEIGHT;
-                }
-                if (TestPaths.isGenerated(c.path)) {
-                    c.score *= GENERATED_WEIGHT;
-                }
+                c.score *= pathWeight.computeIfAbsent(c.path, path ->
+                        (penalizeTests && TestPaths.isTest(path) ? TEST_WEIGHT : 1.0)
+                                * (TestPaths.isGenerated(path) ? GENERATED_WEIGHT : 1.0));
                 ranked.add(c);
             }
             ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
