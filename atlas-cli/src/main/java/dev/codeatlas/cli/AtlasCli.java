@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = AtlasCli.Version.class,
         description = "Code Atlas: a code graph and search index for AI coding agents.",
         subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, ExportCommand.class, ParseCommand.class, ParseBatchCommand.class,
+            McpCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class AtlasCli implements Runnable {
 

@@ -9,6 +9,7 @@ import dev.codeatlas.search.context.ContextAssembler;
 import dev.codeatlas.search.context.ContextResult;
 import dev.codeatlas.search.graph.GraphView;
 import dev.codeatlas.search.graph.GraphViewCache;
+import dev.codeatlas.search.text.DocValueReader;
 import dev.codeatlas.search.text.TextChannel;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -146,18 +147,16 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             List<Candidate> ranked = new ArrayList<>();
+            Map<String, Double> pathWeight = new HashMap<>();
             for (Candidate c : byKey.values()) {
                 if (glob != null && !glob.matches(Path.of(c.path))) {
                     continue;
                 }
                 double fs = fileScore.getOrDefault(c.path, 0.0);
                 c.score = c.score + fs;
-                if (penalizeTests && TestPaths.isTest(c.path)) {
-                    c.score *= TEST_WEIGHT;
-                }
-                if (TestPaths.isGenerated(c.path)) {
-                    c.score *= GENERATED_WEIGHT;
-                }
+                c.score *= pathWeight.computeIfAbsent(c.path, path ->
+                        (penalizeTests && TestPaths.isTest(path) ? TEST_WEIGHT : 1.0)
+                                * (TestPaths.isGenerated(path) ? GENERATED_WEIGHT : 1.0));
                 ranked.add(c);
             }
             ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
@@ -224,6 +223,10 @@ public final class Searcher implements AutoCloseable {
             }
         }
         Map<String, GraphNode> out = new LinkedHashMap<>();
+        String tail = shape == QueryShape.IDENTIFIER ? qualifiedTail(query) : "";
+        if (shape == QueryShape.PATH) {
+            pathMatches(searcher, query, filters, out);
+        }
         for (String name : names) {
             collect(searcher, new TermQuery(new Term(Fields.NAME, name)), filters, out);
             collect(searcher, new TermQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
@@ -231,7 +234,41 @@ public final class Searcher implements AutoCloseable {
                 collect(searcher, new PrefixQuery(new Term(Fields.NAME_LC, name.toLowerCase(Locale.ROOT))), filters, out);
             }
         }
-        return new ArrayList<>(out.values());
+        if (shape == QueryShape.PATH) {
+            return new ArrayList<>(out.values());
+        }
+        List<GraphNode> list = new ArrayList<>(out.values());
+        // qualified queries (Gson.toJson) prefer the definitions they name; then code before
+        // tests, types and callables before values, shorter qualified names first
+        list.sort(Comparator.comparingInt((GraphNode n) -> !tail.isEmpty() && qnameEndsWith(n.qualifiedName(), tail) ? 0 : 1)
+                .thenComparingInt(n -> n.name().equals(names.isEmpty() ? "" : names.get(0)) ? 0 : 1)
+                .thenComparingInt(n -> TestPaths.isTest(n.file()) ? 1 : 0)
+                .thenComparingInt(n -> n.label() == Label.VALUE ? 1 : 0)
+                .thenComparingInt(n -> n.qualifiedName().length()));
+        return list;
+    }
+
+    /** Files whose root-relative path is the query or ends with it ("/" + query). */
+    private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<String, GraphNode> out)
+            throws IOException {
+        String q = query.startsWith("./") ? query.substring(2) : query;
+        q = q.endsWith("/") ? q.substring(0, q.length() - 1) : q;
+        if (q.isEmpty() || q.length() > MAX_PREFIX_CHARS) {
+            return;
+        }
+        BooleanQuery.Builder files = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.FILE, q)), BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.FILE, "*/" + q)), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder modules = new BooleanQuery.Builder().add(files.build(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LABEL, Label.MODULE.wireName())), BooleanClause.Occur.FILTER);
+        collect(searcher, modules.build(), filters, out);
+    }
+
+    /** "Gson.toJson" for a qualified identifier query, "" for a bare name. */
+    private static String qualifiedTail(String query) {
+        String q = query.endsWith("()") ? query.substring(0, query.length() - 2) : query;
+        String t = q.replace("::", ".").replace("#", ".").replace("->", ".");
+        return t.contains(".") ? t : "";
     }
 
     /** camelCase, snake_case or call-like words; plain English words are left to BM25. */
@@ -254,16 +291,33 @@ public final class Searcher implements AutoCloseable {
 
     private void collect(IndexSearcher searcher, Query nameQuery, SearchFilters f, Map<String, GraphNode> out)
             throws IOException {
+        if (out.size() >= SYMBOL_DEPTH) {
+            return;
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(nameQuery, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER);
+        if (!f.labels().isEmpty()) {
+            BooleanQuery.Builder labels = new BooleanQuery.Builder();
+            f.labels().forEach(l -> labels.add(new TermQuery(new Term(Fields.LABEL, l.wireName())), BooleanClause.Occur.SHOULD));
+            q.add(labels.build(), BooleanClause.Occur.FILTER);
+        }
         ScoreDoc[] docs = searcher.search(q.build(), SYMBOL_DEPTH).scoreDocs;
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        // keys from doc values; stored fields (slow: a block decompressed each) only for new ones
+        String[] files = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE);
+        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.QNAME);
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : docs) {
-            GraphNode n = LuceneGraphStore.nodeOf(stored.document(sd.doc));
-            if (n.file().isEmpty() || !passes(n, f) || out.size() >= SYMBOL_DEPTH) {
+        for (int i = 0; i < ids.length && out.size() < SYMBOL_DEPTH; i++) {
+            if (files[i].isEmpty() || out.containsKey(key(files[i], qnames[i]))) {
                 continue;
             }
-            out.putIfAbsent(n.uid(), n);
+            GraphNode n = LuceneGraphStore.nodeOf(stored.document(ids[i]));
+            if (passes(n, f)) {
+                out.put(key(files[i], qnames[i]), n);
+            }
         }
     }
 

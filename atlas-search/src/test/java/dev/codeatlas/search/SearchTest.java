@@ -69,6 +69,9 @@ class SearchTest {
                     # parse_config parse_config parse_config: the loader leans on it
                     cfg = parse_config(path)
                     return cfg
+
+                def get(key):
+                    return None
                 """);
         write("tests/test_config.py", """
                 from app.config import parse_config, merge_options
@@ -111,6 +114,8 @@ class SearchTest {
         assertEquals("app.config.parse_config", hits.get(0).node().qualifiedName());
         assertTrue(hits.get(0).channels().contains("graph"));
         assertEquals("handleRequest", search("handleRequest", SearchFilters.NONE).get(0).node().name());
+        // a qualified name picks the definition it names among same-named ones
+        assertEquals("web.Router.get", search("Router.get", SearchFilters.NONE).get(0).node().qualifiedName());
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -26,6 +28,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The one writer of an index directory. Changes become visible, all together, at
@@ -121,16 +124,25 @@ public final class LuceneGraphWriter implements AutoCloseable {
     private static Document textDoc(ParsedFile f, boolean test, String qname, String label, String kind, int line) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, TextFields.TYPE_VALUE, Field.Store.NO));
-        d.add(new StringField(TextFields.PATH, f.file(), Field.Store.YES));
-        d.add(new StringField(TextFields.QNAME, qname, Field.Store.YES));
-        d.add(new StringField(TextFields.LABEL, label, Field.Store.YES));
-        d.add(new StringField(TextFields.KIND, kind, Field.Store.YES));
+        // keywords to filter and delete by; doc values to read hits without decompressing stored fields
+        d.add(new StringField(TextFields.PATH, f.file(), Field.Store.NO));
+        d.add(new SortedDocValuesField(TextFields.PATH, new BytesRef(f.file())));
+        d.add(new StringField(TextFields.QNAME, qname, Field.Store.NO));
+        d.add(new SortedDocValuesField(TextFields.QNAME, new BytesRef(capped(qname))));
+        d.add(new StringField(TextFields.LABEL, label, Field.Store.NO));
+        d.add(new SortedDocValuesField(TextFields.LABEL, new BytesRef(label)));
+        d.add(new StringField(TextFields.KIND, kind, Field.Store.NO));
         d.add(new StringField(TextFields.LANGUAGE, f.language(), Field.Store.NO));
         if (test) {
             d.add(new StringField(TextFields.TEST, "1", Field.Store.NO));
         }
-        d.add(new StoredField(TextFields.LINE, line));
+        d.add(new NumericDocValuesField(TextFields.LINE, line));
         return d;
+    }
+
+    /** Doc values hold at most 32 KiB a value; names longer than 4 KiB are cut (they match nothing then). */
+    private static String capped(String s) {
+        return s.length() > 4096 ? s.substring(0, 4096) : s;
     }
 
     /** Removes everything (a full rebuild), embeddings included. */
@@ -282,7 +294,9 @@ public final class LuceneGraphWriter implements AutoCloseable {
         d.add(new StringField(Fields.NAME, n.name(), Field.Store.YES));
         d.add(new StringField(Fields.NAME_LC, n.name().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
         d.add(new StringField(Fields.QNAME, n.qualifiedName(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.QNAME, new BytesRef(capped(n.qualifiedName()))));
         d.add(new StringField(Fields.FILE, n.file(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.FILE, new BytesRef(n.file())));
         d.add(new StoredField(Fields.LINE_START, n.lineStart()));
         d.add(new StoredField(Fields.LINE_END, n.lineEnd()));
         if (!n.signature().isEmpty()) {

@@ -5,6 +5,27 @@ import java.util.Locale;
 /** Whether a root-relative path is test code, by the conventions of the supported languages. */
 public final class TestPaths {
 
+    /** FooTest.java, FooTests.kt, FooSpec.scala, FooIT.java (case as written: Latest.java is not a test). */
+    private static boolean jvmTest(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String ext = name.substring(dot + 1);
+        if (!ext.equals("java") && !ext.equals("kt") && !ext.equals("scala") && !ext.equals("cs")) {
+            return false;
+        }
+        String base = name.substring(0, dot);
+        return base.endsWith("Test") || base.endsWith("Tests") || base.endsWith("Spec") || base.endsWith("IT")
+                || base.endsWith("_test") || base.equals("test");
+    }
+
+    /** foo.test.js, foo.spec.tsx */
+    private static boolean jsTest(String name) {
+        return (name.contains(".test.") || name.contains(".spec."))
+                && (name.endsWith(".js") || name.endsWith(".ts") || name.endsWith(".jsx") || name.endsWith(".tsx"));
+    }
+
     private TestPaths() {
     }
 
@@ -26,7 +47,6 @@ public final class TestPaths {
         return p.startsWith("test/") || p.startsWith("tests/") || p.contains("/test/") || p.contains("/tests/")
                 || p.contains("/__tests__/") || p.contains("/testing/") || p.startsWith("spec/") || p.contains("/spec/")
                 || name.startsWith("test_") || name.endsWith("_test.go") || name.endsWith("_test.py")
-                || name.matches(".*(test|tests|spec|it)\\.(java|kt|scala|cs)$")
-                || name.matches(".*\\.(test|spec)\\.[jt]sx?$") || name.endsWith("_spec.rb") || name.endsWith("_test.rb");
+                || jvmTest(path.substring(path.lastIndexOf('/') + 1)) || jsTest(name) || name.endsWith("_spec.rb") || name.endsWith("_test.rb");
     }
 }

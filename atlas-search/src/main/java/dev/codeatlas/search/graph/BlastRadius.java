@@ -34,12 +34,20 @@ public final class BlastRadius {
     }
 
     /**
-     * @param impacted  non-test dependents, nearest and surest first, at most the limit
-     * @param tests     test code that depends on the entity, same order, at most the limit
-     * @param total     all dependents found (code and tests)
-     * @param truncated some were left out by the limit
+     * @param impacted   non-test dependents, nearest and surest first, at most the limit
+     * @param tests      test code that depends on the entity, same order, at most the limit
+     * @param codeTotal  non-test dependents found
+     * @param testTotal  test dependents found
      */
-    public record Result(List<Impact> impacted, List<Impact> tests, int total, boolean truncated) {
+    public record Result(List<Impact> impacted, List<Impact> tests, int codeTotal, int testTotal) {
+        public int total() {
+            return codeTotal + testTotal;
+        }
+
+        /** Some were left out by the limit. */
+        public boolean truncated() {
+            return impacted.size() < codeTotal || tests.size() < testTotal;
+        }
     }
 
     private BlastRadius() {
@@ -92,16 +100,21 @@ public final class BlastRadius {
         found.sort(Comparator.<Integer>comparingInt(v -> depth[v]).thenComparingDouble(v -> -best[v]).thenComparing(g::uid));
         List<Impact> code = new ArrayList<>();
         List<Impact> tests = new ArrayList<>();
-        boolean truncated = false;
+        int codeTotal = 0;
+        int testTotal = 0;
         for (int v : found) {
-            List<Impact> into = g.isTest(v) ? tests : code;
+            boolean isTest = g.isTest(v);
+            List<Impact> into = isTest ? tests : code;
+            if (isTest) {
+                testTotal++;
+            } else {
+                codeTotal++;
+            }
             if (into.size() < limit) {
                 into.add(new Impact(v, depth[v], best[v], RelType.values()[via[v]], through[v]));
-            } else {
-                truncated = true;
             }
         }
-        return new Result(code, tests, found.size(), truncated);
+        return new Result(code, tests, codeTotal, testTotal);
     }
 
     /** The entity and, for a type or a file, its members (nested types' members too). */

@@ -15,9 +15,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,7 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -118,13 +115,17 @@ public final class TextChannel {
         addFilters(q, filters, files);
         IndexSearcher searcher = new IndexSearcher(reader);
         TopDocs top = searcher.search(q.build(), n);
-        StoredFields stored = searcher.storedFields();
-        List<Hit> out = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            var line = d.getField(TextFields.LINE);
-            out.add(new Hit(d.get(TextFields.PATH), d.get(TextFields.QNAME), d.get(TextFields.LABEL), d.get(TextFields.KIND),
-                    line == null ? 1 : line.numericValue().intValue(), sd.score));
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        String[] paths = DocValueReader.strings(reader, docs, TextFields.PATH);
+        String[] qnames = DocValueReader.strings(reader, docs, TextFields.QNAME);
+        String[] labels = DocValueReader.strings(reader, docs, TextFields.LABEL);
+        long[] lines = DocValueReader.longs(reader, docs, TextFields.LINE, 1);
+        List<Hit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new Hit(paths[i], qnames[i], labels[i], "", (int) lines[i], top.scoreDocs[i].score));
         }
         return out;
     }

@@ -1,0 +1,108 @@
+package dev.codeatlas.mcp.transport;
+
+import dev.codeatlas.mcp.AtlasMcpServer;
+import dev.codeatlas.mcp.Workspace;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** MCP over Streamable HTTP at {@code /mcp}, in Jetty: many sessions at once, guarded by {@link OriginGuard}. */
+public final class HttpServer implements AutoCloseable {
+
+    public static final String ENDPOINT = "/mcp";
+
+    /**
+     * @param allowRemote   listen on a non-loopback address (only when asked for explicitly)
+     * @param token         bearer token every request must carry, if any
+     * @param allowedOrigins browser origins allowed besides loopback ones
+     */
+    public record Options(String host, int port, boolean allowRemote, Optional<String> token, List<String> allowedOrigins) {
+    }
+
+    private final Server jetty;
+    private final McpSyncServer mcp;
+    private final ServerConnector connector;
+
+    private HttpServer(Server jetty, ServerConnector connector, McpSyncServer mcp) {
+        this.jetty = jetty;
+        this.connector = connector;
+        this.mcp = mcp;
+    }
+
+    /** Whether {@code host} names only loopback addresses. */
+    public static boolean isLoopback(String host) throws UnknownHostException {
+        for (InetAddress a : InetAddress.getAllByName(host)) {
+            if (!a.isLoopbackAddress()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static HttpServer start(Workspace workspace, Options o) throws Exception {
+        boolean loopback = isLoopback(o.host());
+        if (!loopback && !o.allowRemote()) {
+            throw new IllegalArgumentException("refusing to listen on " + o.host() + ": it is reachable from other machines; "
+                    + "use --host 127.0.0.1, or pass --allow-remote (and set ATLAS_TOKEN) if you mean it");
+        }
+        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(AtlasMcpServer.JSON).mcpEndpoint(ENDPOINT).build();
+        McpSyncServer mcp = AtlasMcpServer.configure(McpServer.sync(transport), workspace).build();
+
+        QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+        pool.setName("atlas-http");
+        Server jetty = new Server(pool);
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(o.host());
+        connector.setPort(o.port());
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        FilterHolder guard = new FilterHolder(new OriginGuard(o.allowedOrigins(), loopback, o.token()));
+        guard.setAsyncSupported(true);
+        context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
+        ServletHolder servlet = new ServletHolder(transport);
+        servlet.setAsyncSupported(true);
+        context.addServlet(servlet, ENDPOINT);
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(true);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            mcp.close();
+            jetty.stop();
+            throw e;
+        }
+        workspace.warmUp();
+        return new HttpServer(jetty, connector, mcp);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            mcp.close();
+        } finally {
+            jetty.stop();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.codeatlas.search.text;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+
+/**
+ * Reads doc values of many hits at once (doc values iterate forward only, so hits are visited
+ * in doc order, leaf by leaf). Much cheaper than stored fields, which decompress a whole block
+ * per document.
+ */
+public final class DocValueReader {
+
+    private DocValueReader() {
+    }
+
+    public static String[] strings(IndexReader reader, int[] docs, String field) throws IOException {
+        String[] out = new String[docs.length];
+        Integer[] order = order(docs);
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leaf = -1;
+        SortedDocValues dv = null;
+        int base = 0;
+        int end = 0;
+        for (int idx : order) {
+            int doc = docs[idx];
+            if (dv == null || doc >= end) {
+                while (doc >= end) {
+                    leaf++;
+                    base = leaves.get(leaf).docBase;
+                    end = base + leaves.get(leaf).reader().maxDoc();
+                }
+                dv = DocValues.getSorted(leaves.get(leaf).reader(), field);
+            }
+            out[idx] = dv.advanceExact(doc - base) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+        }
+        return out;
+    }
+
+    public static long[] longs(IndexReader reader, int[] docs, String field, long missing) throws IOException {
+        long[] out = new long[docs.length];
+        Integer[] order = order(docs);
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leaf = -1;
+        NumericDocValues dv = null;
+        int base = 0;
+        int end = 0;
+        for (int idx : order) {
+            int doc = docs[idx];
+            if (dv == null || doc >= end) {
+                while (doc >= end) {
+                    leaf++;
+                    base = leaves.get(leaf).docBase;
+                    end = base + leaves.get(leaf).reader().maxDoc();
+                }
+                dv = DocValues.getNumeric(leaves.get(leaf).reader(), field);
+            }
+            out[idx] = dv.advanceExact(doc - base) ? dv.longValue() : missing;
+        }
+        return out;
+    }
+
+    private static Integer[] order(int[] docs) {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        return order;
+    }
+}
