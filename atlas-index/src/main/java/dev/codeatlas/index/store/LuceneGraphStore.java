@@ -255,8 +255,13 @@ public final class LuceneGraphStore implements GraphStore {
     // ---- embeddings (see VectorFields)
 
     /** The coverage recorded by the last embedding pass; empty when none ran. */
-    public Optional<EmbeddingCoverage> embeddingCoverage() {
-        return VectorDocs.coverage(userData(reader));
+    public Optional<EmbeddingCoverage> embeddingCoverage() throws IOException {
+        DirectoryReader r = acquire();
+        try {
+            return VectorDocs.coverage(userData(r));
+        } finally {
+            release(r);
+        }
     }
 
     /** What each stored vector was made from, by uid. */
@@ -269,7 +274,12 @@ public final class LuceneGraphStore implements GraphStore {
 
     /** Stored vectors of a model. */
     public int vectorCount(String model) throws IOException {
-        return new IndexSearcher(reader).count(new TermQuery(new Term(VectorFields.MODEL, model)));
+        DirectoryReader r = acquire();
+        try {
+            return new IndexSearcher(r).count(new TermQuery(new Term(VectorFields.MODEL, model)));
+        } finally {
+            release(r);
+        }
     }
 
     /**
@@ -282,17 +292,22 @@ public final class LuceneGraphStore implements GraphStore {
         org.apache.lucene.search.BooleanQuery.Builder f = new org.apache.lucene.search.BooleanQuery.Builder()
                 .add(new TermQuery(new Term(VectorFields.MODEL, model)), org.apache.lucene.search.BooleanClause.Occur.FILTER);
         filter.ifPresent(q -> f.add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER));
-        IndexSearcher s = new IndexSearcher(reader);
-        TopDocs top = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(VectorFields.vectorField(target.length),
-                VectorDocs.unit(target), k, f.build()), k);
-        StoredFields stored = s.storedFields();
-        List<ScoredUid> out = new ArrayList<>(top.scoreDocs.length);
-        java.util.Set<String> uidOnly = java.util.Set.of(VectorFields.UID);
-        for (var sd : top.scoreDocs) {
-            // DOT_PRODUCT scores are (1 + cos) / 2
-            out.add(new ScoredUid(stored.document(sd.doc, uidOnly).get(VectorFields.UID), 2 * sd.score - 1));
+        DirectoryReader r = acquire();
+        try {
+            IndexSearcher s = new IndexSearcher(r);
+            TopDocs top = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(VectorFields.vectorField(target.length),
+                    VectorDocs.unit(target), k, f.build()), k);
+            StoredFields stored = s.storedFields();
+            List<ScoredUid> out = new ArrayList<>(top.scoreDocs.length);
+            java.util.Set<String> uidOnly = java.util.Set.of(VectorFields.UID);
+            for (var sd : top.scoreDocs) {
+                // DOT_PRODUCT scores are (1 + cos) / 2
+                out.add(new ScoredUid(stored.document(sd.doc, uidOnly).get(VectorFields.UID), 2 * sd.score - 1));
+            }
+            return out;
+        } finally {
+            release(r);
         }
-        return out;
     }
 
     @Override

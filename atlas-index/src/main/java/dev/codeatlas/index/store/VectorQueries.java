@@ -58,26 +58,42 @@ public final class VectorQueries {
     }
 
     /**
-     * A root-relative path glob as a Lucene regular expression: {@code **} crosses directories,
-     * {@code *} and {@code ?} do not; a glob without '/' matches a file name in any directory
-     * (as in .gitignore).
+     * A root-relative path glob as a Lucene regular expression, with the semantics of
+     * {@code FileSystems.getDefault().getPathMatcher("glob:...")} (which the text channel
+     * uses): {@code **} crosses directories, {@code *} and {@code ?} do not, {@code {a,b}}
+     * alternatives, {@code [...]} character classes.
      */
     static String globToRegexp(String glob) {
         StringBuilder re = new StringBuilder();
-        if (!glob.contains("/")) {
-            re.append("(.*/)?");
-        }
-        String g = glob.startsWith("/") ? glob.substring(1) : glob;
-        for (int i = 0; i < g.length(); i++) {
-            char c = g.charAt(i);
-            if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                boolean dirs = i + 2 < g.length() && g.charAt(i + 2) == '/';
-                re.append(dirs ? "(.*/)?" : ".*");
-                i += dirs ? 2 : 1;
+        boolean inGroup = false;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                re.append(".*");
+                i++;
             } else if (c == '*') {
                 re.append("[^/]*");
             } else if (c == '?') {
                 re.append("[^/]");
+            } else if (c == '{' && !inGroup) {
+                re.append('(');
+                inGroup = true;
+            } else if (c == '}' && inGroup) {
+                re.append(')');
+                inGroup = false;
+            } else if (c == ',' && inGroup) {
+                re.append('|');
+            } else if (c == '[') {
+                int close = glob.indexOf(']', i + 1);
+                if (close < 0) {
+                    re.append("\\[");
+                    continue;
+                }
+                String cls = glob.substring(i + 1, close);
+                re.append('[').append(cls.startsWith("!") ? "^" + cls.substring(1) : cls).append(']');
+                i = close;
+            } else if (c == '\\' && i + 1 < glob.length()) {
+                re.append('\\').append(glob.charAt(++i));
             } else if (Character.isLetterOrDigit(c) || c == '/') {
                 re.append(c);
             } else {

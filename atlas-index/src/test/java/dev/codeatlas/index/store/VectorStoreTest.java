@@ -108,9 +108,15 @@ class VectorStoreTest {
     }
 
     @Test
-    void globs() {
-        assertEquals("(.*/)?[^/]*\\.java", VectorQueries.globToRegexp("*.java"));
-        assertEquals("src/(.*/)?[^/]*Test\\.java", VectorQueries.globToRegexp("src/**/*Test.java"));
-        assertEquals("src/.*", VectorQueries.globToRegexp("src/**"));
+    void globsMeanWhatJavaPathMatcherMeans() {
+        List<String> paths = List.of("A.java", "src/A.java", "src/main/B.java", "src/main/B.kt", "docs/x.md", "src/a-b/C_test.py");
+        for (String glob : List.of("*.java", "**.java", "src/**", "src/**/*.java", "src/*.java", "**/*.{java,kt}", "src/?.java",
+                "src/a-b/*", "**/[A-C]*", "**/[!A]*.java", "docs/x.md")) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(VectorQueries.globToRegexp(glob));
+            var matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            for (String path : paths) {
+                assertEquals(matcher.matches(Path.of(path)), p.matcher(path).matches(), glob + " on " + path);
+            }
+        }
     }
 }
