@@ -74,13 +74,19 @@ public final class Embedder {
         try (LuceneGraphStore store = LuceneGraphStore.open(indexDir)
                 .orElseThrow(() -> new IOException("no index at " + indexDir + "; run 'atlas index ROOT' first"))) {
             meta = store.meta();
+            recorded = store.embeddingCoverage();
+            EmbeddingCoverage c = recorded.orElse(null);
+            if (c != null && c.model().equals(model) && c.isFor(meta) && c.complete()) {
+                // this commit's entities all have vectors of this model: nothing to read
+                return new EmbedResult(model, c.entities(), 0, c.entities(), 0, c.vectors(), Optional.empty(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
             store.forEachNode(n -> {
                 if (EntityText.embeddable(n)) {
                     entities.add(n);
                 }
             });
             stamps = store.vectorStamps();
-            recorded = store.embeddingCoverage();
         }
 
         // ---- what needs a (new) vector: texts are compared by hash, files read once each
