@@ -43,6 +43,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-embed", description = "Do not compute embeddings (the structural index only; vector search then uses the vectors of earlier runs).")
     boolean noEmbed;
 
+    @Option(names = "--embed-budget", paramLabel = "SECONDS", description = "Stop embedding after this long; the next 'atlas index' continues where it stopped (0: until done; default: ${DEFAULT-VALUE}).")
+    int embedBudget = 180;
+
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
@@ -72,8 +75,8 @@ final class IndexCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw new UserError("not a directory: " + root);
         }
-        if (threads < 1 || maxFileBytes < 1 || waitSeconds < 0) {
-            throw new UserError("--threads and --max-file-size must be positive, --wait not negative");
+        if (threads < 1 || maxFileBytes < 1 || waitSeconds < 0 || embedBudget < 0) {
+            throw new UserError("--threads and --max-file-size must be positive, --wait and --embed-budget not negative");
         }
         Path real = root.toRealPath();
         AtlasHome home = AtlasHome.fromEnvironment();
@@ -139,6 +142,9 @@ final class IndexCommand implements Callable<Integer> {
                 o.put("embedded", e.embedded()).put("vector_coverage", Math.round(e.coverage() * 10000) / 10000.0)
                         .put("embedding_model", e.model()).put("embed_seconds", e.millis() / 1000.0);
                 e.failure().ifPresent(f -> o.put("embedding_error", f));
+                if (e.paused()) {
+                    o.put("embedding_paused", true);
+                }
             } else {
                 o.put("embedded", 0).put("embedding", noEmbed ? "skipped (--no-embed)" : "off (ATLAS_EMBED_PROVIDER=none)");
             }
@@ -151,7 +157,8 @@ final class IndexCommand implements Callable<Integer> {
     private EmbedResult embed(EmbeddingProvider provider, Path dir, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         progress.update("embed: loading %s...", provider.modelId());
-        EmbedResult r = new Embedder(provider, Embedder.Options.defaults().withLockWait(Duration.ofSeconds(Math.max(waitSeconds, 1))))
+        EmbedResult r = new Embedder(provider, Embedder.Options.defaults().withLockWait(Duration.ofSeconds(Math.max(waitSeconds, 1)))
+                .withBudget(Duration.ofSeconds(embedBudget)))
                 .run(dir, (done, total) -> {
                     double secs = (System.nanoTime() - t0) / 1e9;
                     double rate = done / Math.max(secs, 1e-3);
@@ -162,6 +169,9 @@ final class IndexCommand implements Callable<Integer> {
         if (r.failure().isPresent()) {
             progress.line("index: warning: embedding stopped, the structural index is committed; " + coverage
                     + "; run 'atlas index' again to resume: " + r.failure().get());
+        } else if (r.paused()) {
+            progress.line(String.format(Locale.ROOT, "index: embedding paused after %d s (--embed-budget): %s; 'atlas index' continues it",
+                    embedBudget, coverage));
         } else {
             progress.done(String.format(Locale.ROOT, "embed: %d embedded, %d reused, %d deleted; %s with %s in %.1f s (%.0f/s)",
                     r.embedded(), r.reused(), r.deleted(), coverage, r.model(), r.millis() / 1000.0, r.perSecond()));

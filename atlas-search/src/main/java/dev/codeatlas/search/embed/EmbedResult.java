@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param deleted   vectors removed (their entity is gone or no longer embeddable)
  * @param vectors   entities with an up-to-date vector after the pass
  * @param failure   why the pass stopped early (provider failure, interruption); what was done is kept
+ * @param paused    the pass used up its time budget; the next one continues
  */
 public record EmbedResult(String model, long entities, long embedded, long reused, long deleted, long vectors,
-                          Optional<String> failure, long millis) {
+                          Optional<String> failure, boolean paused, long millis) {
 
     public double coverage() {
         return entities == 0 ? 1.0 : vectors / (double) entities;

@@ -34,14 +34,23 @@ public final class Embedder {
      * @param chunk       texts per provider call (progress is reported after each)
      * @param commitEvery vectors per commit
      * @param lockWait    how long to wait for the index lock before each commit
+     * @param budget      the pass pauses (commits and returns) once it has run this long; zero for no limit
      */
-    public record Options(int chunk, int commitEvery, Duration lockWait) {
+    public record Options(int chunk, int commitEvery, Duration lockWait, Duration budget) {
+        public Options(int chunk, int commitEvery, Duration lockWait) {
+            this(chunk, commitEvery, lockWait, Duration.ZERO);
+        }
+
         public static Options defaults() {
-            return new Options(64, 2048, Duration.ofSeconds(60));
+            return new Options(64, 2048, Duration.ofSeconds(60), Duration.ZERO);
         }
 
         public Options withLockWait(Duration wait) {
-            return new Options(chunk, commitEvery, wait);
+            return new Options(chunk, commitEvery, wait, budget);
+        }
+
+        public Options withBudget(Duration limit) {
+            return new Options(chunk, commitEvery, lockWait, limit);
         }
     }
 
@@ -78,7 +87,7 @@ public final class Embedder {
             EmbeddingCoverage c = recorded.orElse(null);
             if (c != null && c.model().equals(model) && c.isFor(meta) && c.complete()) {
                 // this commit's entities all have vectors of this model: nothing to read
-                return new EmbedResult(model, c.entities(), 0, c.entities(), 0, c.vectors(), Optional.empty(),
+                return new EmbedResult(model, c.entities(), 0, c.entities(), 0, c.vectors(), Optional.empty(), false,
                         (System.nanoTime() - t0) / 1_000_000);
             }
             store.forEachNode(n -> {
@@ -126,7 +135,7 @@ public final class Embedder {
         if (!stale.isEmpty() || (pending.isEmpty() && !recordedCurrent)) {
             failure = write(indexDir, List.of(), stale, start);
             if (failure.isPresent()) {
-                return new EmbedResult(model, total, 0, reused, 0, reused, failure, (System.nanoTime() - t0) / 1_000_000);
+                return new EmbedResult(model, total, 0, reused, 0, reused, failure, false, (System.nanoTime() - t0) / 1_000_000);
             }
         }
 
@@ -135,9 +144,15 @@ public final class Embedder {
         long committed = 0;
         List<EntityVector> buffer = new ArrayList<>();
         progress.update(0, pending.size());
+        boolean paused = false;
+        long deadline = options.budget().isZero() ? Long.MAX_VALUE : t0 + options.budget().toNanos();
         for (int from = 0; from < pending.size(); from += options.chunk()) {
             if (Thread.currentThread().isInterrupted()) {
                 failure = Optional.of("interrupted");
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                paused = true;
                 break;
             }
             List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + options.chunk()));
@@ -160,7 +175,7 @@ public final class Embedder {
             if (buffer.size() >= options.commitEvery()) {
                 failure = write(indexDir, buffer, List.of(), coverage(model, reused + done, total, meta));
                 if (failure.isPresent()) {
-                    return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure,
+                    return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure, false,
                             (System.nanoTime() - t0) / 1_000_000);
                 }
                 committed = done;
@@ -176,7 +191,7 @@ public final class Embedder {
                 failure = last;
             }
         }
-        return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure,
+        return new EmbedResult(model, total, committed, reused, stale.size(), reused + committed, failure, paused && failure.isEmpty(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 

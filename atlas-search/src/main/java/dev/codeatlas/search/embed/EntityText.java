@@ -42,13 +42,16 @@ final class EntityText {
         };
     }
 
-    /** Embedding order: types first, then callables, so a partial run already covers the broad units. */
+    /**
+     * Embedding order: the broad units first (types, files, doc sections: few, and each stands
+     * for a whole file), then callables, so a partial or paused pass already reaches every file.
+     */
     static int priority(GraphNode n) {
         return switch (n.label()) {
             case TYPE_DEF -> 0;
-            case CALLABLE -> 1;
-            case MODULE -> 2;
-            case DOC_SECTION -> 3;
+            case MODULE -> 1;
+            case DOC_SECTION -> 2;
+            case CALLABLE -> 3;
             default -> 4;
         };
     }

@@ -185,6 +185,23 @@ class EmbedderTest {
     }
 
     @Test
+    void aPassPausesWhenItsBudgetIsSpentAndTheNextContinues() throws IOException {
+        indexRoot();
+        CountingProvider p = new CountingProvider("fake-1");
+        EmbedResult paused = new Embedder(p, new Embedder.Options(4, 5, Duration.ofSeconds(5), Duration.ofNanos(1)))
+                .run(index, Embedder.Progress.NONE);
+        assertTrue(paused.paused());
+        assertEquals(Optional.empty(), paused.failure());
+        assertTrue(paused.vectors() < 10);
+        EmbedResult rest = embed(p);
+        assertFalse(rest.paused());
+        assertEquals(10 - paused.vectors(), rest.embedded());
+        assertEquals(1.0, rest.coverage());
+        assertEquals(List.of("class", "class", "class", "file", "file", "file"),
+                p.texts.subList(0, 6).stream().map(t -> t.substring(0, t.indexOf(' '))).toList(), "types and files first");
+    }
+
+    @Test
     void aModelChangeEmbedsEverythingAgain() throws IOException {
         indexRoot();
         embed(new CountingProvider("fake-1"));
