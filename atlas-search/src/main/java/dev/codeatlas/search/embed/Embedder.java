@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,9 @@ import java.util.Set;
  * entities whose text changed (or that have no vector of the provider's model), deletes the
  * vectors of entities that are gone, and commits every {@link Options#commitEvery()} vectors so
  * that progress survives a crash and searches see partial coverage. The index lock is held only
- * while a batch is written, never while the provider works. A provider failure stops the pass
- * and is reported in the result; the structural index is never touched.
+ * while a batch is written, never while the provider works. A provider failure, an
+ * interruption or the time budget stops the pass and is reported in the result; the structural
+ * index is never touched. Background use: run it on a thread and interrupt it to stop.
  */
 public final class Embedder {
 
