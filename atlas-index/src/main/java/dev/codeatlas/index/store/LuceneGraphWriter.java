@@ -277,6 +277,15 @@ public final class LuceneGraphWriter implements AutoCloseable {
         VectorDocs.putCoverage(coverage, data);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        // Each batch adds a small segment with its own HNSW graph, and a kNN search visits every
+        // graph; closing this short-lived writer would abort merges, so they finish here.
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
+            cms.sync();
+        }
+        if (writer.hasUncommittedChanges()) {
+            writer.commit();
+        }
     }
 
     /** Discards uncommitted changes. */
