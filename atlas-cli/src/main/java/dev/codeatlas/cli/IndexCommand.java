@@ -8,11 +8,17 @@ import dev.codeatlas.index.pipeline.Indexer;
 import dev.codeatlas.parser.LanguageRegistry;
 import dev.codeatlas.parser.ParserOptions;
 import dev.codeatlas.parser.SourceParser;
+import dev.codeatlas.search.embed.EmbedResult;
+import dev.codeatlas.search.embed.Embedder;
+import dev.codeatlas.search.embed.EmbeddingConfigException;
+import dev.codeatlas.search.embed.EmbeddingProvider;
+import dev.codeatlas.search.embed.EmbeddingProviders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {
             "Index a source tree into a code graph (embedded Lucene store under ATLAS_HOME, default ~/.atlas).",
-            "Re-indexes only what changed since the last commit unless --full. Progress on stderr; --json prints a summary on stdout."})
+            "Re-indexes only what changed since the last commit unless --full. Progress on stderr; --json prints a summary on stdout.",
+            "After the structural commit, computes embeddings of the entities whose text changed (ATLAS_EMBED_PROVIDER: onnx, the in-process default; openai with ATLAS_EMBED_URL and ATLAS_EMBED_MODEL; none). Vectors are committed in batches: an interrupted or failed run keeps what it did, the next run resumes."})
 final class IndexCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ROOT", defaultValue = ".", description = "Root of the source tree (default: the working directory).")
@@ -33,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Rebuild from scratch instead of a delta.")
     boolean full;
 
-    @Option(names = "--no-embed", description = "Do not compute embeddings (accepted for compatibility; embeddings are not built yet).")
+    @Option(names = "--no-embed", description = "Do not compute embeddings (the structural index only; vector search then uses the vectors of earlier runs).")
     boolean noEmbed;
 
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
@@ -76,6 +83,12 @@ final class IndexCommand implements Callable<Integer> {
             throw new UserError("--project may only use letters, digits, '.', '_' and '-'");
         }
         Path dir = indexDir != null ? indexDir.toAbsolutePath() : home.defaultIndexDir(real, name);
+        Optional<EmbeddingProvider> provider;
+        try {
+            provider = noEmbed ? Optional.empty() : EmbeddingProviders.fromEnvironment();
+        } catch (EmbeddingConfigException e) {
+            throw new UserError(e.getMessage() + " (or pass --no-embed)");
+        }
         SourceParser parser = new SourceParser(LanguageRegistry.standard(), new ParserOptions(maxFileBytes, ParserOptions.DEFAULT_TIME_LIMIT));
         Progress progress = new Progress(quiet);
         Indexer.Options opt = new Indexer.Options(full, !noIgnore, threads, Duration.ofSeconds(waitSeconds), includeGenerated);
@@ -99,6 +112,12 @@ final class IndexCommand implements Callable<Integer> {
                 ? String.format(Locale.ROOT, "index: %s: %d files (%d parsed, %d reused, %d deleted, %d skipped), %d nodes, %d edges in %.1f s %s",
                         name, s.files(), s.parsed(), s.reused(), s.deleted(), s.skipped(), s.nodes(), s.edges(), s.totalMs() / 1000.0, s.phasesMs())
                 : String.format(Locale.ROOT, "index: %s is up to date (%d files checked in %.1f s)", name, s.files(), s.totalMs() / 1000.0));
+        Optional<EmbedResult> embedded = Optional.empty();
+        if (provider.isPresent()) {
+            try (EmbeddingProvider p = provider.get()) {
+                embedded = Optional.of(embed(p, dir, progress));
+            }
+        }
         if (json) {
             ObjectMapper m = new ObjectMapper();
             ObjectNode o = m.createObjectNode();
@@ -115,8 +134,38 @@ final class IndexCommand implements Callable<Integer> {
                     o.put("resolution_failures", s.resolution().failureCount());
                 }
             }
+            if (embedded.isPresent()) {
+                EmbedResult e = embedded.get();
+                o.put("embedded", e.embedded()).put("vector_coverage", Math.round(e.coverage() * 10000) / 10000.0)
+                        .put("embedding_model", e.model()).put("embed_seconds", e.millis() / 1000.0);
+                e.failure().ifPresent(f -> o.put("embedding_error", f));
+            } else {
+                o.put("embedded", 0).put("embedding", noEmbed ? "skipped (--no-embed)" : "off (ATLAS_EMBED_PROVIDER=none)");
+            }
             System.out.println(m.writeValueAsString(o));
         }
         return 0;
+    }
+
+    /** The embedding pass; a provider failure is a warning: the structural index is committed either way. */
+    private EmbedResult embed(EmbeddingProvider provider, Path dir, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        progress.update("embed: loading %s...", provider.modelId());
+        EmbedResult r = new Embedder(provider, Embedder.Options.defaults().withLockWait(Duration.ofSeconds(Math.max(waitSeconds, 1))))
+                .run(dir, (done, total) -> {
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    double rate = done / Math.max(secs, 1e-3);
+                    progress.update("embed: %d/%d entities (%.0f/s, %s left)", done, total, rate,
+                            done == 0 ? "?" : Duration.ofSeconds((long) ((total - done) / Math.max(rate, 1e-3))).toString().substring(2).toLowerCase(Locale.ROOT));
+                });
+        String coverage = String.format(Locale.ROOT, "%d/%d entities have vectors (%.1f%%)", r.vectors(), r.entities(), 100 * r.coverage());
+        if (r.failure().isPresent()) {
+            progress.line("index: warning: embedding stopped, the structural index is committed; " + coverage
+                    + "; run 'atlas index' again to resume: " + r.failure().get());
+        } else {
+            progress.done(String.format(Locale.ROOT, "embed: %d embedded, %d reused, %d deleted; %s with %s in %.1f s (%.0f/s)",
+                    r.embedded(), r.reused(), r.deleted(), coverage, r.model(), r.millis() / 1000.0, r.perSecond()));
+        }
+        return r;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codeatlas.index.pipeline.AtlasHome;
 import dev.codeatlas.index.pipeline.Freshness;
+import dev.codeatlas.index.store.EmbeddingCoverage;
 import dev.codeatlas.index.store.IndexMeta;
 import dev.codeatlas.index.store.LuceneGraphStore;
 import dev.codeatlas.index.store.SkippedFile;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +54,13 @@ final class StatusCommand implements Callable<Integer> {
                 meta.nodeCounts().forEach(nodes::put);
                 ObjectNode edges = o.putObject("edges");
                 meta.edgeCounts().forEach(edges::put);
-                o.put("embeddings_coverage", 0.0);
+                Optional<EmbeddingCoverage> cov = store.embeddingCoverage();
+                o.put("embeddings_coverage", cov.map(c -> Math.round(c.ratio() * 10000) / 10000.0).orElse(0.0));
+                if (cov.isPresent()) {
+                    EmbeddingCoverage c = cov.get();
+                    o.putObject("embeddings").put("model", c.model()).put("vectors", c.vectors()).put("entities", c.entities())
+                            .put("current", c.isFor(meta)).put("updated_at", Instant.ofEpochMilli(c.updatedAt()).toString());
+                }
                 ArrayNode sk = o.putArray("skipped");
                 for (SkippedFile s : skipped) {
                     sk.addObject().put("path", s.path()).put("reason", s.reason());
@@ -65,9 +74,19 @@ final class StatusCommand implements Callable<Integer> {
                         fresh.changed().size(), fresh.added().size(), fresh.deleted().size()));
                 System.out.printf("files     %d indexed, %d skipped%n", store.files().size(), skipped.size());
                 System.out.printf("nodes     %s%nedges     %s%n", meta.nodeCounts(), meta.edgeCounts());
-                System.out.println("embedding not built (vector search is a later feature)");
+                System.out.println("embedding " + embeddingLine(store.embeddingCoverage(), meta));
             }
         }
         return 0;
+    }
+
+    static String embeddingLine(Optional<EmbeddingCoverage> coverage, IndexMeta meta) {
+        if (coverage.isEmpty()) {
+            return "none (run 'atlas index' without --no-embed)";
+        }
+        EmbeddingCoverage c = coverage.get();
+        return String.format(Locale.ROOT, "%d/%d entities have vectors (%.1f%%) of %s%s", c.vectors(), c.entities(), 100 * c.ratio(),
+                c.model(), c.isFor(meta) ? (c.complete() ? "" : "; run 'atlas index' to complete them")
+                        : "; counted before the last index commit ('atlas index' updates them)");
     }
 }

@@ -252,6 +252,64 @@ public final class LuceneGraphStore implements GraphStore {
         }
     }
 
+    // ---- embeddings (see VectorFields)
+
+    /** The coverage recorded by the last embedding pass; empty when none ran. */
+    public Optional<EmbeddingCoverage> embeddingCoverage() throws IOException {
+        DirectoryReader r = acquire();
+        try {
+            return VectorDocs.coverage(userData(r));
+        } finally {
+            release(r);
+        }
+    }
+
+    /** What each stored vector was made from, by uid. */
+    public Map<String, VectorStamp> vectorStamps() throws IOException {
+        Map<String, VectorStamp> out = new HashMap<>();
+        forEachDoc(VectorFields.TYPE_VECTOR, d -> out.put(d.get(VectorFields.UID),
+                new VectorStamp(d.get(VectorFields.HASH), d.get(VectorFields.MODEL))));
+        return out;
+    }
+
+    /** Stored vectors of a model. */
+    public int vectorCount(String model) throws IOException {
+        DirectoryReader r = acquire();
+        try {
+            return new IndexSearcher(r).count(new TermQuery(new Term(VectorFields.MODEL, model)));
+        } finally {
+            release(r);
+        }
+    }
+
+    /**
+     * The k entities whose vectors (of {@code model}, {@code target.length} dimensions) are
+     * closest to {@code target} by cosine, best first, among those the filter keeps (see
+     * {@link VectorQueries}). The score is the cosine similarity.
+     */
+    public List<ScoredUid> nearestVectors(float[] target, String model, int k, Optional<org.apache.lucene.search.Query> filter)
+            throws IOException {
+        org.apache.lucene.search.BooleanQuery.Builder f = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(VectorFields.MODEL, model)), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+        filter.ifPresent(q -> f.add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER));
+        DirectoryReader r = acquire();
+        try {
+            IndexSearcher s = new IndexSearcher(r);
+            TopDocs top = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(VectorFields.vectorField(target.length),
+                    VectorDocs.unit(target), k, f.build()), k);
+            StoredFields stored = s.storedFields();
+            List<ScoredUid> out = new ArrayList<>(top.scoreDocs.length);
+            java.util.Set<String> uidOnly = java.util.Set.of(VectorFields.UID);
+            for (var sd : top.scoreDocs) {
+                // DOT_PRODUCT scores are (1 + cos) / 2
+                out.add(new ScoredUid(stored.document(sd.doc, uidOnly).get(VectorFields.UID), 2 * sd.score - 1));
+            }
+            return out;
+        } finally {
+            release(r);
+        }
+    }
+
     @Override
     public synchronized boolean refresh() throws IOException {
         DirectoryReader newer = DirectoryReader.openIfChanged(reader);

@@ -39,6 +39,8 @@ public final class LuceneGraphWriter implements AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
+    /** Set by {@link #clear}: the vectors are gone, so their coverage must not be carried over. */
+    private boolean cleared;
 
     private LuceneGraphWriter(Directory directory, IndexWriter writer) {
         this.directory = directory;
@@ -143,9 +145,10 @@ public final class LuceneGraphWriter implements AutoCloseable {
         return s.length() > 4096 ? s.substring(0, 4096) : s;
     }
 
-    /** Removes everything (a full rebuild). */
+    /** Removes everything (a full rebuild), embeddings included. */
     public void clear() throws IOException {
         writer.deleteAll();
+        cleared = true;
     }
 
     public void replaceNodes(String file, List<GraphNode> nodes) throws IOException {
@@ -241,6 +244,37 @@ public final class LuceneGraphWriter implements AutoCloseable {
         data.put(Fields.META_GIT_HEAD, meta.gitHead());
         data.put(Fields.META_NODES, LuceneGraphStore.encodeCounts(meta.nodeCounts()));
         data.put(Fields.META_EDGES, LuceneGraphStore.encodeCounts(meta.edgeCounts()));
+        if (!cleared) {
+            VectorDocs.carryOver(writer.getLiveCommitData(), data);
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    // ---- embeddings: documents of their own, keyed by uid (see VectorFields)
+
+    /** Adds or replaces the vector of an entity. */
+    public void putVector(EntityVector v) throws IOException {
+        writer.updateDocument(new Term(VectorFields.UID, v.uid()), VectorDocs.toDocument(v));
+    }
+
+    public void deleteVectors(java.util.Collection<String> uids) throws IOException {
+        for (String uid : uids) {
+            writer.deleteDocuments(new Term(VectorFields.UID, uid));
+        }
+    }
+
+    /**
+     * Commits vector changes with the embedding coverage; the structural metadata of the last
+     * commit is kept as it was.
+     */
+    public void commitEmbeddings(EmbeddingCoverage coverage) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        VectorDocs.putCoverage(coverage, data);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
