@@ -6,6 +6,7 @@ import dev.codeatlas.index.store.ScoredUid;
 import dev.codeatlas.index.store.VectorQueries;
 import dev.codeatlas.model.Label;
 import dev.codeatlas.search.SearchFilters;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,12 @@ public final class VectorChannel implements AutoCloseable {
             return new Result(List.of(), Optional.empty(), 0);
         }
         String model = provider.modelId();
-        Optional<EmbeddingCoverage> coverage = store.embeddingCoverage();
+        Optional<EmbeddingCoverage> coverage;
+        try {
+            coverage = store.embeddingCoverage();
+        } catch (IOException e) {
+            return done(t0, List.of(), "vector search failed: " + OnnxEmbeddingProvider.rootMessage(e));
+        }
         if (coverage.isEmpty()) {
             return done(t0, List.of(), "vector search unavailable: this index has no embeddings yet (run 'atlas index' without --no-embed)");
         }
