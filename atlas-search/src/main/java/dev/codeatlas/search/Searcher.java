@@ -103,10 +103,17 @@ public final class Searcher implements AutoCloseable {
                 .orElseThrow(() -> new IOException("no index at " + indexDir + "; run 'atlas index ROOT' first"));
     }
 
-    /** Loads the embedding model in the background so the first hybrid search does not wait for it. */
+    /**
+     * Loads the embedding model in the background (when the index has embeddings) so the first
+     * hybrid search does not wait for it.
+     */
     public void warmUp() {
-        if (vectors != null) {
-            vectors.warmUp();
+        try {
+            if (vectors != null && store.embeddingCoverage().isPresent()) {
+                vectors.warmUp();
+            }
+        } catch (IOException e) {
+            // the first search will say what is wrong
         }
     }
 
