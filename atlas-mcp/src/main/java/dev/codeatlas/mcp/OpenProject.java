@@ -40,7 +40,9 @@ public final class OpenProject implements AutoCloseable {
     }
 
     public static OpenProject open(AtlasHome.Project project) throws IOException {
-        return new OpenProject(project, Searcher.open(project.indexDir()));
+        Searcher searcher = Searcher.open(project.indexDir());
+        searcher.warmUp();
+        return new OpenProject(project, searcher);
     }
 
     /** Work that reads the index, under the shared lock. */

