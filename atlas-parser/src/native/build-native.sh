@@ -96,6 +96,13 @@ if [[ ! -f "$CACHE/preload" ]]; then
   rm -rf "$CACHE"
   mv "$CACHE.tmp" "$CACHE"
 fi
-cp "$CACHE"/*.so "$OUT"/ 2>/dev/null
-sed "s#$CACHE#$(cd "$OUT" && pwd)#g" "$CACHE/preload" > "$OUT/preload"
+# Install by rename, never by overwriting: a running atlas (an MCP server, a long index) has
+# these libraries mapped, and writing into them under it crashes it.
+for so in "$CACHE"/*.so; do
+  [[ -f "$so" ]] || continue
+  dest="$OUT/$(basename "$so")"
+  cmp -s "$so" "$dest" 2>/dev/null && continue
+  cp "$so" "$dest.tmp.$$" && mv -f "$dest.tmp.$$" "$dest"
+done
+sed "s#$CACHE#$(cd "$OUT" && pwd)#g" "$CACHE/preload" > "$OUT/preload.tmp.$$" && mv -f "$OUT/preload.tmp.$$" "$OUT/preload"
 exit 0
