@@ -122,6 +122,8 @@ class SearchTest {
     void naturalLanguageFindsTheFunctionWhoseDocSaysIt() throws IOException {
         List<SearchHit> hits = search("checksum of a byte buffer", SearchFilters.NONE);
         assertEquals("crc32", hits.get(0).node().name());
+        // words that spell an identifier find it
+        assertEquals("handleRequest", search("handle request", SearchFilters.NONE).get(0).node().name());
         hits = search("combine option dictionaries", SearchFilters.NONE);
         assertEquals("merge_options", hits.get(0).node().name());
     }

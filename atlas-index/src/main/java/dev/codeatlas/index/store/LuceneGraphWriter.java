@@ -21,7 +21,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -99,26 +99,42 @@ public final class LuceneGraphWriter implements AutoCloseable {
         List<Document> docs = new java.util.ArrayList<>();
         for (SearchText.Chunk c : SearchText.chunks(f, text)) {
             Document d = textDoc(f, test, c.qname(), c.label(), c.kind(), c.lineStart());
-            d.add(new TextField(TextFields.NAME, c.name(), Field.Store.NO));
-            d.add(new TextField(TextFields.QNAME_TEXT, c.qname(), Field.Store.NO));
+            d.add(searchText(TextFields.NAME, c.name(), Field.Store.NO));
+            d.add(searchText(TextFields.QNAME_TEXT, c.qname(), Field.Store.NO));
             if (!c.signature().isEmpty()) {
-                d.add(new TextField(TextFields.SIGNATURE, c.signature(), Field.Store.NO));
+                d.add(searchText(TextFields.SIGNATURE, c.signature(), Field.Store.NO));
             }
             if (!c.doc().isEmpty()) {
-                d.add(new TextField(TextFields.DOC, c.doc(), Field.Store.NO));
+                d.add(searchText(TextFields.DOC, c.doc(), Field.Store.NO));
             }
-            d.add(new TextField(TextFields.BODY, c.body(), Field.Store.NO));
-            d.add(new TextField(TextFields.PATH_TEXT, pathText, Field.Store.NO));
+            d.add(searchText(TextFields.BODY, c.body(), Field.Store.NO));
+            d.add(searchText(TextFields.PATH_TEXT, pathText, Field.Store.NO));
             docs.add(d);
         }
         Document file = textDoc(f, test, f.file(), dev.codeatlas.model.Label.MODULE.wireName(), "file", 1);
         String fileName = f.file().substring(f.file().lastIndexOf('/') + 1);
         int dot = fileName.indexOf('.');
-        file.add(new TextField(TextFields.NAME, dot > 0 ? fileName.substring(0, dot) : fileName, Field.Store.NO));
-        file.add(new TextField(TextFields.PATH_TEXT, pathText, Field.Store.NO));
-        file.add(new TextField(TextFields.BODY, SearchText.fileText(text), Field.Store.NO));
+        file.add(searchText(TextFields.NAME, dot > 0 ? fileName.substring(0, dot) : fileName, Field.Store.NO));
+        file.add(searchText(TextFields.PATH_TEXT, pathText, Field.Store.NO));
+        file.add(searchText(TextFields.BODY, SearchText.fileText(text), Field.Store.NO));
         docs.add(file);
         writer.addDocuments(docs);
+    }
+
+    /** Analysed, with term frequencies and norms for BM25, without positions (no phrase queries run on them). */
+    private static final FieldType SEARCH_TEXT = searchTextType();
+
+    private static FieldType searchTextType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
+    private static Field searchText(String name, String value, Field.Store ignored) {
+        return new Field(name, value, SEARCH_TEXT);
     }
 
     private static Document textDoc(ParsedFile f, boolean test, String qname, String label, String kind, int line) {

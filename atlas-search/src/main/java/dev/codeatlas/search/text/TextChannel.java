@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -88,6 +87,23 @@ public final class TextChannel {
         return search(reader, terms, FILE_FIELDS, true, filters, n);
     }
 
+    /** Weight of a joined word pair matching a name (dev split: 0 gives 0.9063, 1.0 0.9070, 2.0 0.9072). */
+    static final float JOINED_BOOST = 2.0f;
+
+    /** "parse", "config" -> "parseconfig", "parse_config" for each pair of neighbouring words. */
+    static List<String> joinedPairs(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size() && out.size() < 16; i++) {
+            String a = terms.get(i);
+            String b = terms.get(i + 1);
+            if (a.length() > 1 && b.length() > 1 && !a.contains("_") && !b.contains("_") && !a.equals(b)) {
+                out.add(a + b);
+                out.add(a + "_" + b);
+            }
+        }
+        return out;
+    }
+
     private static List<Hit> search(IndexReader reader, List<String> terms, Map<String, Float> fields, boolean files,
                                      SearchFilters filters, int n) throws IOException {
         if (terms.isEmpty()) {
@@ -99,13 +115,10 @@ public final class TextChannel {
                 match.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()), BooleanClause.Occur.SHOULD);
             }
         }
-        if (terms.size() > 1 && terms.size() <= 8) {
-            // words next to each other in a doc comment or name count extra
-            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
-            for (String t : terms) {
-                phrase.add(new Term(files ? TextFields.BODY : TextFields.DOC, t));
-            }
-            match.add(new BoostQuery(phrase.build(), 0.5f), BooleanClause.Occur.SHOULD);
+        // identifiers written as words: "parse config" also looks for parseConfig / parse_config
+        // (the analyzer indexes every identifier whole, lower-cased, separators kept)
+        for (String joined : joinedPairs(terms)) {
+            match.add(new BoostQuery(new TermQuery(new Term(TextFields.NAME, joined)), JOINED_BOOST), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(match.build(), BooleanClause.Occur.MUST)
