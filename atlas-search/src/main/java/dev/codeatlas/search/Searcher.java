@@ -187,7 +187,7 @@ public final class Searcher implements AutoCloseable {
             List<GraphNode> symbols = textChannels ? symbolMatches(searcher, query, shape, request.filters()) : List.of();
 
             // ---- fuse: per-file score from every channel, then per-entity score plus its file's
-            Map<String, Candidate> byKey = new LinkedHashMap<>();
+            Map<TextChannel.Key, Candidate> byKey = new HashMap<>();
             Map<String, Double> fileScore = new HashMap<>();
             Map<String, Integer> perFileHits = new HashMap<>();
             for (int i = 0; i < symbols.size(); i++) {
@@ -330,7 +330,7 @@ public final class Searcher implements AutoCloseable {
                 }
             }
         }
-        Map<String, GraphNode> out = new LinkedHashMap<>();
+        Map<TextChannel.Key, GraphNode> out = new LinkedHashMap<>();
         String tail = shape == QueryShape.IDENTIFIER ? qualifiedTail(query) : "";
         if (shape == QueryShape.PATH) {
             pathMatches(searcher, query, filters, out);
@@ -357,7 +357,7 @@ public final class Searcher implements AutoCloseable {
     }
 
     /** Files whose root-relative path is the query or ends with it ("/" + query). */
-    private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<String, GraphNode> out)
+    private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<TextChannel.Key, GraphNode> out)
             throws IOException {
         String q = query.startsWith("./") ? query.substring(2) : query;
         q = q.endsWith("/") ? q.substring(0, q.length() - 1) : q;
@@ -397,7 +397,7 @@ public final class Searcher implements AutoCloseable {
         return upperAfterLower || w.indexOf('_') > 0;
     }
 
-    private void collect(IndexSearcher searcher, Query nameQuery, SearchFilters f, Map<String, GraphNode> out)
+    private void collect(IndexSearcher searcher, Query nameQuery, SearchFilters f, Map<TextChannel.Key, GraphNode> out)
             throws IOException {
         if (out.size() >= SYMBOL_DEPTH) {
             return;
@@ -535,8 +535,8 @@ public final class Searcher implements AutoCloseable {
         return store.refresh();
     }
 
-    private static String key(String path, String qname) {
-        return path + '\u0000' + qname;
+    private static TextChannel.Key key(String path, String qname) {
+        return new TextChannel.Key(path, qname);
     }
 
     private static double round(double d) {

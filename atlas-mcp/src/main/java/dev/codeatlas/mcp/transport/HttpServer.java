@@ -59,7 +59,8 @@ public final class HttpServer implements AutoCloseable {
         }
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(AtlasMcpServer.JSON).mcpEndpoint(ENDPOINT).build();
-        McpSyncServer mcp = AtlasMcpServer.configure(McpServer.sync(transport), workspace).build();
+        // tool calls run on the Jetty thread that received them (no hand-off to another pool per call)
+        McpSyncServer mcp = AtlasMcpServer.configure(McpServer.sync(transport), workspace).immediateExecution(true).build();
 
         QueuedThreadPool pool = new QueuedThreadPool(200, 8);
         pool.setName("atlas-http");

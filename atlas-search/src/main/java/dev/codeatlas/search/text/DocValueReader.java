@@ -2,7 +2,6 @@ package dev.codeatlas.search.text;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -22,7 +21,7 @@ public final class DocValueReader {
 
     public static String[] strings(IndexReader reader, int[] docs, String field) throws IOException {
         String[] out = new String[docs.length];
-        Integer[] order = order(docs);
+        int[] order = order(docs);
         List<LeafReaderContext> leaves = reader.leaves();
         int leaf = -1;
         SortedDocValues dv = null;
@@ -45,7 +44,7 @@ public final class DocValueReader {
 
     public static long[] longs(IndexReader reader, int[] docs, String field, long missing) throws IOException {
         long[] out = new long[docs.length];
-        Integer[] order = order(docs);
+        int[] order = order(docs);
         List<LeafReaderContext> leaves = reader.leaves();
         int leaf = -1;
         NumericDocValues dv = null;
@@ -66,12 +65,17 @@ public final class DocValueReader {
         return out;
     }
 
-    private static Integer[] order(int[] docs) {
-        Integer[] order = new Integer[docs.length];
+    /** Positions of docs in ascending doc order (doc and position packed in one long, sorted unboxed). */
+    private static int[] order(int[] docs) {
+        long[] packed = new long[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
+            packed[i] = ((long) docs[i] << 32) | i;
         }
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        Arrays.sort(packed);
+        int[] order = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = (int) packed[i];
+        }
         return order;
     }
 }

@@ -33,13 +33,17 @@ public final class TextChannel {
 
     /** One text hit: the (file, qualified name) key of a node, and where it ranked. */
     public record Hit(String path, String qname, String label, String kind, int line, float score) {
-        public String key() {
-            return path + '\u0000' + qname;
+        public Key key() {
+            return new Key(path, qname);
         }
     }
 
     /** At most this many distinct terms of a query are searched (the rest add little and cost much). */
     static final int MAX_TERMS = 48;
+
+    /** A node's identity in fusion: its file and qualified name (hashes are cached in the strings). */
+    public record Key(String path, String qname) {
+    }
 
     private static final Analyzer QUERY_ANALYZER = new CodeAnalyzer(false);
 
@@ -132,13 +136,12 @@ public final class TextChannel {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top.scoreDocs[i].doc;
         }
+        // only what fusion needs: the (file, qualified name) key
         String[] paths = DocValueReader.strings(reader, docs, TextFields.PATH);
         String[] qnames = DocValueReader.strings(reader, docs, TextFields.QNAME);
-        String[] labels = DocValueReader.strings(reader, docs, TextFields.LABEL);
-        long[] lines = DocValueReader.longs(reader, docs, TextFields.LINE, 1);
         List<Hit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            out.add(new Hit(paths[i], qnames[i], labels[i], "", (int) lines[i], top.scoreDocs[i].score));
+            out.add(new Hit(paths[i], qnames[i], files ? Label.MODULE.wireName() : "", "", 0, top.scoreDocs[i].score));
         }
         return out;
     }
