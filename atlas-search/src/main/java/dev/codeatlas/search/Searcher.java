@@ -54,6 +54,9 @@ public final class Searcher implements AutoCloseable {
     static final int ENTITY_DEPTH = 200;
     static final int FILE_DEPTH = 100;
     static final int SYMBOL_DEPTH = 50;
+    /** The parents of this many top symbol matches join as neighbours, with this share of their score. */
+    static final int NEIGHBOUR_SOURCES = 5;
+    static final double NEIGHBOUR_WEIGHT = 0.3;
     /** Test code weighs this much unless the query asks about tests. */
     static final double TEST_WEIGHT = 0.5;
     /** Generated and vendored code weighs this much. */
@@ -199,6 +202,13 @@ public final class Searcher implements AutoCloseable {
                 c.score += s;
                 c.channels.add("graph");
                 addFile(fileScore, perFileHits, n.file(), s);
+                // neighbours: the type or file that holds a top match answers for it too, a little
+                if (i < NEIGHBOUR_SOURCES && !n.parent().isEmpty() && !n.parent().contains(":pkg:")) {
+                    String parentQn = dev.codeatlas.model.Uids.qualifiedName(n.parent());
+                    Candidate p = byKey.computeIfAbsent(key(n.file(), parentQn), k -> new Candidate(n.file(), parentQn, ""));
+                    p.score += s * NEIGHBOUR_WEIGHT;
+                    p.channels.add("graph");
+                }
             }
             for (int i = 0; i < entities.size(); i++) {
                 TextChannel.Hit h = entities.get(i);

@@ -114,6 +114,10 @@ class SearchTest {
         assertEquals("app.config.parse_config", hits.get(0).node().qualifiedName());
         assertTrue(hits.get(0).channels().contains("graph"));
         assertEquals("handleRequest", search("handleRequest", SearchFilters.NONE).get(0).node().name());
+        // its neighbour, the class that holds it, comes along through the graph channel
+        List<SearchHit> handle = search("handleRequest", SearchFilters.NONE);
+        assertTrue(handle.stream().anyMatch(h -> h.node().qualifiedName().equals("web.Router") && h.channels().contains("graph")),
+                files(handle).toString());
         // a qualified name picks the definition it names among same-named ones
         assertEquals("web.Router.get", search("Router.get", SearchFilters.NONE).get(0).node().qualifiedName());
     }
