@@ -21,7 +21,7 @@ public final class StdioServer {
         JsonRpcGuard.Output output = new JsonRpcGuard.Output(out);
         JsonRpcGuard guard = new JsonRpcGuard(in, output, workspace::warmUp);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(AtlasMcpServer.JSON, guard, output);
-        McpSyncServer server = AtlasMcpServer.configure(McpServer.sync(transport), workspace).build();
+        McpSyncServer server = AtlasMcpServer.configure(McpServer.sync(transport), workspace).immediateExecution(true).build();
         try {
             guard.awaitEnd();
         } finally {
