@@ -190,9 +190,9 @@ public final class Searcher implements AutoCloseable {
             List<GraphNode> symbols = textChannels ? symbolMatches(searcher, query, shape, request.filters()) : List.of();
 
             // ---- fuse: per-file score from every channel, then per-entity score plus its file's
-            Map<TextChannel.Key, Candidate> byKey = new HashMap<>();
-            Map<String, Double> fileScore = new HashMap<>();
-            Map<String, Integer> perFileHits = new HashMap<>();
+            Map<TextChannel.Key, Candidate> byKey = new HashMap<>(1024);
+            Map<String, Double> fileScore = new HashMap<>(512);
+            Map<String, Integer> perFileHits = new HashMap<>(512);
             for (int i = 0; i < symbols.size(); i++) {
                 GraphNode n = symbols.get(i);
                 double s = w[0] / (K + i + 1);
@@ -237,7 +237,7 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             List<Candidate> ranked = new ArrayList<>();
-            Map<String, Double> pathWeight = new HashMap<>();
+            Map<String, Double> pathWeight = new HashMap<>(512);
             for (Candidate c : byKey.values()) {
                 if (glob != null && !glob.matches(Path.of(c.path))) {
                     continue;
