@@ -26,6 +26,12 @@ public final class StdioServer {
             guard.awaitEnd();
         } finally {
             server.close();
+            try {
+                output.flush();
+                out.close(); // the client sees the end of our output too, not a writer that went away
+            } catch (java.io.IOException e) {
+                // nobody is reading any more
+            }
         }
     }
 }
