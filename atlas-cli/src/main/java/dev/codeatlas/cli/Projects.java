@@ -2,6 +2,7 @@ package dev.codeatlas.cli;
 
 import dev.codeatlas.index.pipeline.AtlasHome;
 import dev.codeatlas.index.store.LuceneGraphStore;
+import dev.codeatlas.search.Searcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,19 @@ final class Projects {
     }
 
     static LuceneGraphStore open(AtlasHome.Project p) throws IOException {
-        return LuceneGraphStore.open(p.indexDir()).orElseThrow(() ->
-                new UserError("the index at " + p.indexDir() + " is empty or unreadable; run 'atlas index " + p.root() + " --full'"));
+        return LuceneGraphStore.open(p.indexDir()).orElseThrow(() -> unreadable(p));
+    }
+
+    /** The searcher of a project's index (with the environment's embedding provider). */
+    static Searcher searcher(AtlasHome.Project p) {
+        try {
+            return Searcher.open(p.indexDir());
+        } catch (IOException e) {
+            throw unreadable(p);
+        }
+    }
+
+    private static UserError unreadable(AtlasHome.Project p) {
+        return new UserError("the index at " + p.indexDir() + " is empty or unreadable; run 'atlas index " + p.root() + " --full'");
     }
 }

@@ -88,9 +88,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError("no such file: " + queries);
         }
         AtlasHome.Project p = Projects.locate(path, indexDir);
-        Projects.open(p).close(); // a clear error when the index is empty or unreadable
         PrintStream out = System.out;
-        try (Searcher searcher = Searcher.open(p.indexDir())) {
+        try (Searcher searcher = Projects.searcher(p)) {
             if (queries != null) {
                 try (BufferedReader r = Files.newBufferedReader(queries, StandardCharsets.UTF_8)) {
                     String line;

@@ -161,7 +161,7 @@ public final class Searcher implements AutoCloseable {
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             // ---- vectors first (the query embedding is the slow part); an empty answer says why
-            List<String[]> vectorKeys = List.of();
+            List<TextChannel.Key> vectorKeys = List.of();
             boolean vectorsAnswered = false;
             if (request.mode() != SearchMode.TEXT) {
                 if (vectors == null) {
@@ -197,7 +197,7 @@ public final class Searcher implements AutoCloseable {
                 GraphNode n = symbols.get(i);
                 double s = w[0] / (K + i + 1);
                 Candidate c = byKey.computeIfAbsent(key(n.file(), n.qualifiedName()),
-                        k -> new Candidate(n.file(), n.qualifiedName(), n.label().wireName()));
+                        k -> new Candidate(n.file(), n.qualifiedName()));
                 c.node = n;
                 c.score += s;
                 c.channels.add("graph");
@@ -205,7 +205,7 @@ public final class Searcher implements AutoCloseable {
                 // neighbours: the type or file that holds a top match answers for it too, a little
                 if (i < NEIGHBOUR_SOURCES && !n.parent().isEmpty() && !n.parent().contains(":pkg:")) {
                     String parentQn = dev.codeatlas.model.Uids.qualifiedName(n.parent());
-                    Candidate p = byKey.computeIfAbsent(key(n.file(), parentQn), k -> new Candidate(n.file(), parentQn, ""));
+                    Candidate p = byKey.computeIfAbsent(key(n.file(), parentQn), k -> new Candidate(n.file(), parentQn));
                     p.score += s * NEIGHBOUR_WEIGHT;
                     p.channels.add("graph");
                 }
@@ -213,26 +213,26 @@ public final class Searcher implements AutoCloseable {
             for (int i = 0; i < entities.size(); i++) {
                 TextChannel.Hit h = entities.get(i);
                 double s = w[1] / (K + i + 1);
-                Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname(), h.label()));
+                Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname()));
                 c.score += s;
                 c.channels.add("text");
                 addFile(fileScore, perFileHits, h.path(), s);
             }
             double wv = request.mode() == SearchMode.VECTOR ? 1.0 : w[3];
             for (int i = 0; i < vectorKeys.size(); i++) {
-                String[] k = vectorKeys.get(i);
+                TextChannel.Key k = vectorKeys.get(i);
                 double s = wv / (K + i + 1);
-                Candidate c = byKey.computeIfAbsent(key(k[0], k[1]), x -> new Candidate(k[0], k[1], k[2]));
+                Candidate c = byKey.computeIfAbsent(k, x -> new Candidate(k.path(), k.qname()));
                 c.score += s;
                 c.channels.add("vector");
-                addFile(fileScore, perFileHits, k[0], s);
+                addFile(fileScore, perFileHits, k.path(), s);
             }
             for (int i = 0; i < files.size(); i++) {
                 TextChannel.Hit h = files.get(i);
                 double s = w[2] / (K + i + 1);
                 fileScore.merge(h.path(), s, Double::sum);
                 if (fileResultsAllowed) {
-                    Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname(), h.label()));
+                    Candidate c = byKey.computeIfAbsent(h.key(), k -> new Candidate(h.path(), h.qname()));
                     c.channels.add("text");
                 }
             }
@@ -269,9 +269,9 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    /** (file, qualified name, label) of vector hits, from doc values of their node documents. */
-    private static List<String[]> keysOf(IndexSearcher searcher, List<ScoredUid> hits) throws IOException {
-        List<String[]> out = new ArrayList<>(hits.size());
+    /** (file, qualified name) of vector hits, from doc values of their node documents. */
+    private static List<TextChannel.Key> keysOf(IndexSearcher searcher, List<ScoredUid> hits) throws IOException {
+        List<TextChannel.Key> out = new ArrayList<>(hits.size());
         if (hits.isEmpty()) {
             return out;
         }
@@ -291,7 +291,7 @@ public final class Searcher implements AutoCloseable {
         String[] qnames = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.QNAME);
         for (int i = 0; i < n; i++) {
             if (!files[i].isEmpty()) {
-                out.add(new String[] {files[i], qnames[i], ""});
+                out.add(key(files[i], qnames[i]));
             }
         }
         return out;
@@ -309,15 +309,13 @@ public final class Searcher implements AutoCloseable {
     private static final class Candidate {
         final String path;
         final String qname;
-        final String label;
         final Set<String> channels = new LinkedHashSet<>();
         double score;
         GraphNode node;
 
-        Candidate(String path, String qname, String label) {
+        Candidate(String path, String qname) {
             this.path = path;
             this.qname = qname;
-            this.label = label;
         }
     }
 

@@ -100,7 +100,4 @@ class ContextTest {
         }
     }
 
-    private static String stripTokens(JsonNode j) {
-        return j.toString();
-    }
 }

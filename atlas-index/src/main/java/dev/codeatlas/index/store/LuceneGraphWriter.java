@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -76,7 +75,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
 
     /** Keywords everywhere but the analysed search-text fields. */
     private static org.apache.lucene.analysis.Analyzer analyzer() {
-        CodeAnalyzer code = new CodeAnalyzer(true);
+        CodeAnalyzer code = new CodeAnalyzer();
         Map<String, org.apache.lucene.analysis.Analyzer> perField = new HashMap<>();
         for (String f : List.of(TextFields.NAME, TextFields.QNAME_TEXT, TextFields.SIGNATURE, TextFields.DOC,
                 TextFields.BODY, TextFields.PATH_TEXT)) {
@@ -98,25 +97,25 @@ public final class LuceneGraphWriter implements AutoCloseable {
         String pathText = SearchText.pathText(f.file());
         List<Document> docs = new java.util.ArrayList<>();
         for (SearchText.Chunk c : SearchText.chunks(f, text)) {
-            Document d = textDoc(f, test, c.qname(), c.label(), c.kind(), c.lineStart());
-            d.add(searchText(TextFields.NAME, c.name(), Field.Store.NO));
-            d.add(searchText(TextFields.QNAME_TEXT, c.qname(), Field.Store.NO));
+            Document d = textDoc(f, test, c.qname(), c.label(), c.kind());
+            d.add(searchText(TextFields.NAME, c.name()));
+            d.add(searchText(TextFields.QNAME_TEXT, c.qname()));
             if (!c.signature().isEmpty()) {
-                d.add(searchText(TextFields.SIGNATURE, c.signature(), Field.Store.NO));
+                d.add(searchText(TextFields.SIGNATURE, c.signature()));
             }
             if (!c.doc().isEmpty()) {
-                d.add(searchText(TextFields.DOC, c.doc(), Field.Store.NO));
+                d.add(searchText(TextFields.DOC, c.doc()));
             }
-            d.add(searchText(TextFields.BODY, c.body(), Field.Store.NO));
-            d.add(searchText(TextFields.PATH_TEXT, pathText, Field.Store.NO));
+            d.add(searchText(TextFields.BODY, c.body()));
+            d.add(searchText(TextFields.PATH_TEXT, pathText));
             docs.add(d);
         }
-        Document file = textDoc(f, test, f.file(), dev.codeatlas.model.Label.MODULE.wireName(), "file", 1);
+        Document file = textDoc(f, test, f.file(), dev.codeatlas.model.Label.MODULE.wireName(), "file");
         String fileName = f.file().substring(f.file().lastIndexOf('/') + 1);
         int dot = fileName.indexOf('.');
-        file.add(searchText(TextFields.NAME, dot > 0 ? fileName.substring(0, dot) : fileName, Field.Store.NO));
-        file.add(searchText(TextFields.PATH_TEXT, pathText, Field.Store.NO));
-        file.add(searchText(TextFields.BODY, SearchText.fileText(text), Field.Store.NO));
+        file.add(searchText(TextFields.NAME, dot > 0 ? fileName.substring(0, dot) : fileName));
+        file.add(searchText(TextFields.PATH_TEXT, pathText));
+        file.add(searchText(TextFields.BODY, SearchText.fileText(text)));
         docs.add(file);
         writer.addDocuments(docs);
     }
@@ -133,26 +132,25 @@ public final class LuceneGraphWriter implements AutoCloseable {
         return t;
     }
 
-    private static Field searchText(String name, String value, Field.Store ignored) {
+    private static Field searchText(String name, String value) {
         return new Field(name, value, SEARCH_TEXT);
     }
 
-    private static Document textDoc(ParsedFile f, boolean test, String qname, String label, String kind, int line) {
+    private static Document textDoc(ParsedFile f, boolean test, String qname, String label, String kind) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, TextFields.TYPE_VALUE, Field.Store.NO));
-        // keywords to filter and delete by; doc values to read hits without decompressing stored fields
+        // keywords to filter and delete by; path and qualified name also as doc values, read for
+        // every hit (cheaper than stored fields, which decompress a block per document)
         d.add(new StringField(TextFields.PATH, f.file(), Field.Store.NO));
         d.add(new SortedDocValuesField(TextFields.PATH, new BytesRef(f.file())));
         d.add(new StringField(TextFields.QNAME, qname, Field.Store.NO));
         d.add(new SortedDocValuesField(TextFields.QNAME, new BytesRef(capped(qname))));
         d.add(new StringField(TextFields.LABEL, label, Field.Store.NO));
-        d.add(new SortedDocValuesField(TextFields.LABEL, new BytesRef(label)));
         d.add(new StringField(TextFields.KIND, kind, Field.Store.NO));
         d.add(new StringField(TextFields.LANGUAGE, f.language(), Field.Store.NO));
         if (test) {
             d.add(new StringField(TextFields.TEST, "1", Field.Store.NO));
         }
-        d.add(new NumericDocValuesField(TextFields.LINE, line));
         return d;
     }
 

@@ -25,10 +25,6 @@ public final class CodeAnalyzer extends Analyzer {
             "to", "was", "will", "with", "how", "does", "do", "what", "where", "which", "when", "who", "why",
             "i", "we", "you", "can", "should", "would", "from", "its", "my", "our", "me", "s"), false);
 
-    /** @param indexTime kept for callers; index and query analysis are the same chain */
-    public CodeAnalyzer(boolean indexTime) {
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         CharTokenizer source = new CharTokenizer() {

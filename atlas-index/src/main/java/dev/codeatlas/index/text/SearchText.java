@@ -18,7 +18,7 @@ public final class SearchText {
     static final int MAX_BODY_CHARS = 16_000;
     static final int MAX_FILE_CHARS = 400_000;
 
-    public record Chunk(String qname, String name, String label, String kind, int lineStart, String signature,
+    public record Chunk(String qname, String name, String label, String kind, String signature,
                         String doc, String body) {
     }
 
@@ -63,7 +63,7 @@ public final class SearchText {
             if (body.length() > MAX_BODY_CHARS) {
                 body.setLength(MAX_BODY_CHARS);
             }
-            out.add(new Chunk(e.qualifiedName(), e.name(), e.label().wireName(), e.kind().wireName(), e.lineStart(),
+            out.add(new Chunk(e.qualifiedName(), e.name(), e.label().wireName(), e.kind().wireName(),
                     e.signature(), e.docstring(), body.toString()));
         }
         return out;

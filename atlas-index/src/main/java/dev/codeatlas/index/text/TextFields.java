@@ -18,7 +18,6 @@ public final class TextFields {
     public static final String LANGUAGE = "text_language";
     /** Keyword "1" when the file is test code. */
     public static final String TEST = "text_test";
-    public static final String LINE = "text_line";
 
     // analysed
     public static final String NAME = "t_name";

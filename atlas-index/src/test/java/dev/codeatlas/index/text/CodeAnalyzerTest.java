@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CodeAnalyzerTest {
 
-    private static final Analyzer A = new CodeAnalyzer(true);
+    private static final Analyzer A = new CodeAnalyzer();
 
     static List<String> terms(String text) throws IOException {
         List<String> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 
 /**
@@ -38,29 +37,6 @@ public final class DocValueReader {
                 dv = DocValues.getSorted(leaves.get(leaf).reader(), field);
             }
             out[idx] = dv.advanceExact(doc - base) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
-        }
-        return out;
-    }
-
-    public static long[] longs(IndexReader reader, int[] docs, String field, long missing) throws IOException {
-        long[] out = new long[docs.length];
-        int[] order = order(docs);
-        List<LeafReaderContext> leaves = reader.leaves();
-        int leaf = -1;
-        NumericDocValues dv = null;
-        int base = 0;
-        int end = 0;
-        for (int idx : order) {
-            int doc = docs[idx];
-            if (dv == null || doc >= end) {
-                while (doc >= end) {
-                    leaf++;
-                    base = leaves.get(leaf).docBase;
-                    end = base + leaves.get(leaf).reader().maxDoc();
-                }
-                dv = DocValues.getNumeric(leaves.get(leaf).reader(), field);
-            }
-            out[idx] = dv.advanceExact(doc - base) ? dv.longValue() : missing;
         }
         return out;
     }

@@ -32,7 +32,7 @@ import org.apache.lucene.search.TopDocs;
 public final class TextChannel {
 
     /** One text hit: the (file, qualified name) key of a node, and where it ranked. */
-    public record Hit(String path, String qname, String label, String kind, int line, float score) {
+    public record Hit(String path, String qname, float score) {
         public Key key() {
             return new Key(path, qname);
         }
@@ -45,7 +45,7 @@ public final class TextChannel {
     public record Key(String path, String qname) {
     }
 
-    private static final Analyzer QUERY_ANALYZER = new CodeAnalyzer(false);
+    private static final Analyzer QUERY_ANALYZER = new CodeAnalyzer();
 
     /** Field boosts for definitions. */
     static final Map<String, Float> ENTITY_FIELDS = Map.of(
@@ -141,7 +141,7 @@ public final class TextChannel {
         String[] qnames = DocValueReader.strings(reader, docs, TextFields.QNAME);
         List<Hit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            out.add(new Hit(paths[i], qnames[i], files ? Label.MODULE.wireName() : "", "", 0, top.scoreDocs[i].score));
+            out.add(new Hit(paths[i], qnames[i], top.scoreDocs[i].score));
         }
         return out;
     }
