@@ -1,8 +1,8 @@
 package dev.codeatlas.index.pipeline;
 
-import dev.codeatlas.index.resolve.CodeGraph;
 import dev.codeatlas.index.resolve.FileInterface;
 import dev.codeatlas.index.resolve.GraphBuilder;
+import dev.codeatlas.index.resolve.ResolutionStats;
 import dev.codeatlas.index.store.FileRecord;
 import dev.codeatlas.index.store.IndexMeta;
 import dev.codeatlas.index.store.LuceneGraphStore;
@@ -190,40 +190,52 @@ public final class Indexer {
 
             // ---- one writer for the whole run: blobs are written as files are parsed and nothing
             // is visible to readers before the commit at the end
-            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
+            LuceneGraphStore old = null;
+            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait());
+                 ParseSpill spill = new ParseSpill(indexDir.toAbsolutePath().getParent())) {
                 if (opt.full() || previous.isEmpty()) {
                     w.clear();
                 }
                 progress.phase("parse");
                 long tp = System.nanoTime();
-                Map<String, ParsedFile> parsed = new TreeMap<>();
+                // Memory holds each file's interface only; whole parses wait in the spill file
+                // until their file is resolved.
+                GraphBuilder.Interfaces table = new GraphBuilder.Interfaces(project);
                 Map<String, String> interfaces = new HashMap<>();
                 Map<String, String> languages = new HashMap<>();
-                List<Future<Object[]>> parseJobs = new ArrayList<>();
-                for (Candidate c : changed) {
-                    parseJobs.add(pool.submit(() -> {
-                        SourceParser.WithText pt = parser.parseFileWithText(c.path(), c.rel());
-                        ParsedFile f = pt.parsed();
-                        w.putText(f, pt.text()); // analysed here, on the parse workers
-                        ParsedFile view = FileInterface.of(f);
-                        return new Object[] {f, ParsedFileJson.toUtf8(f), ParsedFileJson.toUtf8(view), FileInterface.hash(view)};
-                    }));
-                }
+                // Workers parse, analyse the text, write the blobs and spill the whole parse; this
+                // thread folds the interfaces into the symbol table. A bounded window of files is in
+                // flight, so memory does not grow with the number of files parsed.
+                java.util.ArrayDeque<Future<Object[]>> parseJobs = new java.util.ArrayDeque<>();
+                int parseDepth = Math.max(4, opt.threads() * 8);
                 long bytes = 0;
+                int next = 0;
                 for (int i = 0; i < changed.size(); i++) {
-                    Object[] r = get(parseJobs.get(i));
-                    parseJobs.set(i, null);
+                    while (next < changed.size() && parseJobs.size() < parseDepth) {
+                        Candidate c = changed.get(next++);
+                        parseJobs.add(pool.submit(() -> {
+                            SourceParser.WithText pt = parser.parseFileWithText(c.path(), c.rel());
+                            ParsedFile f = pt.parsed();
+                            w.putText(f, pt.text());
+                            ParsedFile view = FileInterface.of(f);
+                            byte[] json = ParsedFileJson.toUtf8(f);
+                            w.putBlobs(c.rel(), json, ParsedFileJson.toUtf8(view));
+                            spill.put(c.rel(), json);
+                            return new Object[] {view, FileInterface.hash(view)};
+                        }));
+                    }
+                    Object[] r = get(parseJobs.poll());
                     Candidate c = changed.get(i);
-                    ParsedFile f = (ParsedFile) r[0];
-                    parsed.put(c.rel(), f);
-                    languages.put(c.rel(), f.language());
-                    interfaces.put(c.rel(), (String) r[3]);
-                    w.putBlobs(c.rel(), (byte[]) r[1], (byte[]) r[2]);
+                    ParsedFile view = (ParsedFile) r[0];
+                    table.add(view); // folded into the symbol table as it comes: no file's view is held
+                    languages.put(c.rel(), view.language());
+                    interfaces.put(c.rel(), (String) r[1]);
                     bytes += c.size();
                     if (i % 256 == 0) {
                         progress.step("parse", i, changed.size());
                     }
                 }
+                parseJobs = null;
                 phases.put("parse", ms(tp));
 
                 // Only this run's files need re-resolving when none was added or removed and every
@@ -238,57 +250,54 @@ public final class Indexer {
                 IndexMeta oldMeta = null;
                 if (!unchanged.isEmpty() || partial) {
                     progress.phase("load");
-                    Map<String, byte[]> cached;
-                    try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
-                        cached = partial ? s.allSymbolsJson() : s.allParsedJson();
-                        if (partial) {
-                            oldMeta = s.meta();
-                            for (Candidate c : changed) {
-                                oldEdges.put(c.rel(), s.edgesOf(c.rel()));
-                            }
+                    old = LuceneGraphStore.open(indexDir).orElseThrow();
+                    if (partial) {
+                        oldMeta = old.meta();
+                        for (Candidate c : changed) {
+                            oldEdges.put(c.rel(), old.edgesOf(c.rel()));
                         }
                     }
-                    List<Future<ParsedFile>> loads = new ArrayList<>();
-                    for (Candidate c : unchanged) {
-                        byte[] b = cached.remove(c.rel());
-                        loads.add(pool.submit(() -> ParsedFileReader.read(b)));
+                    // stream the unchanged files' interfaces into the table, a bounded window in flight
+                    java.util.Set<String> wanted = new java.util.HashSet<>();
+                    unchanged.forEach(c -> wanted.add(c.rel()));
+                    java.util.ArrayDeque<Future<ParsedFile>> loads = new java.util.ArrayDeque<>();
+                    int loadDepth = Math.max(4, opt.threads() * 16);
+                    try {
+                        old.forEachSymbolsJson((path, json) -> {
+                            if (!wanted.remove(path)) {
+                                return;
+                            }
+                            loads.add(pool.submit(() -> ParsedFileReader.read(json)));
+                            while (loads.size() >= loadDepth) {
+                                ParsedFile view = getUnchecked(loads.poll());
+                                table.add(view);
+                                languages.putIfAbsent(view.file(), view.language());
+                            }
+                        });
+                    } catch (java.io.UncheckedIOException e) {
+                        throw e.getCause();
                     }
-                    cached = null;
-                    for (int i = 0; i < unchanged.size(); i++) {
-                        parsed.put(unchanged.get(i).rel(), get(loads.get(i)));
-                        loads.set(i, null);
+                    while (!loads.isEmpty()) {
+                        ParsedFile view = get(loads.poll());
+                        table.add(view);
+                        languages.putIfAbsent(view.file(), view.language());
+                    }
+                    if (!wanted.isEmpty()) {
+                        throw new IOException("the index has no cached interface for " + wanted.size() + " file(s), e.g. "
+                                + wanted.iterator().next() + "; re-index with --full");
                     }
                 }
                 phases.put("load", ms(tl));
 
-                // ---- resolve
+                // ---- resolve and store, file by file: the symbol table is built from the
+                // interfaces; each file's whole parse is read back, resolved and written, and
+                // dropped, so neither every file's references nor every edge is ever in memory
                 progress.phase("resolve");
                 long tr = System.nanoTime();
                 java.util.Set<String> changedPaths = new java.util.HashSet<>();
                 changed.forEach(c -> changedPaths.add(c.rel()));
-                boolean incremental = partial;
-                for (Map.Entry<String, ParsedFile> e : parsed.entrySet()) {
-                    languages.putIfAbsent(e.getKey(), e.getValue().language());
-                }
-                CodeGraph graph = GraphBuilder.build(project, new ArrayList<>(parsed.values()),
-                        path -> !incremental || changedPaths.contains(path));
-                parsed.clear(); // the graph is all that is needed from here on
-                Map<String, List<GraphNode>> nodesByFile = new HashMap<>();
-                Map<String, String> fileOfUid = new HashMap<>();
-                for (GraphNode n : graph.nodes()) {
-                    nodesByFile.computeIfAbsent(n.file(), k -> new ArrayList<>()).add(n);
-                    fileOfUid.put(n.uid(), n.file());
-                }
-                Map<String, List<GraphEdge>> edgesByFile = new HashMap<>();
-                for (GraphEdge e : graph.edges()) {
-                    edgesByFile.computeIfAbsent(fileOfUid.getOrDefault(e.from(), ""), k -> new ArrayList<>()).add(e);
-                }
-                fileOfUid = null;
-                phases.put("resolve", ms(tr));
-
-                // ---- store
-                progress.phase("store");
-                long tw = System.nanoTime();
+                GraphBuilder builder = table.build();
+                long tableMs = ms(tr);
                 for (String d : deleted) {
                     w.deleteNodes(d);
                     w.deleteEdges(d);
@@ -296,71 +305,129 @@ public final class Indexer {
                 }
                 Map<String, Long> nodeCounts = new TreeMap<>();
                 Map<String, Long> edgeCounts = new TreeMap<>();
+                ResolutionStats stats = new ResolutionStats();
+                Map<String, GraphNode> externals = new TreeMap<>();
+                Map<String, GraphEdge> projectEdges = new LinkedHashMap<>();
                 if (partial) {
-                    // only the changed files were re-resolved: the project-wide nodes (derived from
+                    // only the changed files are re-resolved: the project-wide nodes (derived from
                     // interfaces, which held) stay as committed; adjust the previous edge counts
                     nodeCounts.putAll(oldMeta.nodeCounts());
                     edgeCounts.putAll(oldMeta.edgeCounts());
-                    for (List<GraphEdge> old : oldEdges.values()) {
-                        old.forEach(e -> edgeCounts.merge(e.rel().name(), -1L, Long::sum));
+                    for (List<GraphEdge> prior : oldEdges.values()) {
+                        prior.forEach(e -> edgeCounts.merge(e.rel().name(), -1L, Long::sum));
                     }
-                    for (Candidate c : changed) {
-                        edgesByFile.getOrDefault(c.rel(), List.of()).forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
-                    }
-                    edgeCounts.values().removeIf(v -> v == 0);
                 } else {
-                    graph.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
-                    graph.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
-                    // project-wide nodes and edges (project, packages, external symbols)
-                    w.replaceNodes("", nodesByFile.getOrDefault("", List.of()));
-                    w.replaceEdges("", edgesByFile.getOrDefault("", List.of()));
+                    builder.projectNodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
+                    for (GraphEdge e : builder.projectEdges()) {
+                        projectEdges.putIfAbsent(edgeKey(e), e);
+                    }
                 }
-                long nodeTotal = graph.nodes().size();
-                long edgeTotal = graph.edges().size();
-                var stats = graph.stats();
-                graph = null;
-                int i = 0;
+                LuceneGraphStore store = old;
+                java.util.ArrayDeque<Future<Resolved>> window = new java.util.ArrayDeque<>();
+                int depth = Math.max(4, opt.threads() * 8);
+                long storeNanos = 0;
+                int done = 0;
+                int total = partial ? changed.size() : candidates.size();
                 for (Candidate c : candidates) {
-                    String path = c.rel();
-                    if (partial && !changedPaths.contains(path)) {
+                    if (partial && !changedPaths.contains(c.rel())) {
                         continue;
                     }
-                    List<GraphNode> fileNodes = nodesByFile.getOrDefault(path, List.of());
-                    List<GraphEdge> fileEdges = edgesByFile.getOrDefault(path, List.of());
-                    String nfp = fingerprintNodes(fileNodes);
-                    byte[] encoded = fileEdges.isEmpty() ? null : LuceneGraphWriter.encodeEdges(fileEdges);
-                    String efp = encoded == null ? "" : sha1Hex(encoded);
-                    FileRecord prev = previous.get(path);
-                    boolean rewrite = opt.full() || prev == null;
-                    if (rewrite || !nfp.equals(prev.nodesFingerprint())) {
-                        w.replaceNodes(path, fileNodes);
-                    }
-                    if (rewrite || !efp.equals(prev.edgesFingerprint())) {
-                        w.replaceEncodedEdges(path, encoded);
-                    }
-                    String iface = interfaces.containsKey(path) ? interfaces.get(path) : prev.interfaceHash();
-                    FileRecord rec = new FileRecord(path, languages.get(path), c.size(), c.mtime(), hashes.get(path), nfp, efp, iface);
-                    if (rewrite || !rec.equals(prev)) {
-                        w.putFileRecord(rec);
-                    }
-                    nodesByFile.remove(path);
-                    edgesByFile.remove(path);
-                    if (++i % 1024 == 0) {
-                        progress.step("store", i, candidates.size());
+                    boolean fresh = changedPaths.contains(c.rel());
+                    window.add(pool.submit(() -> {
+                        byte[] json = fresh ? spill.get(c.rel()) : store.parsedJson(c.rel())
+                                .orElseThrow(() -> new IOException("no cached parse for " + c.rel()));
+                        GraphBuilder.FileGraph g = builder.resolve(ParsedFileReader.read(json));
+                        byte[] encoded = g.edges().isEmpty() ? null : LuceneGraphWriter.encodeEdges(g.edges());
+                        return new Resolved(c, g, fingerprintNodes(g.nodes()), encoded, encoded == null ? "" : sha1Hex(encoded));
+                    }));
+                    while (window.size() >= depth) {
+                        storeNanos += store(w, get(window.poll()), partial, opt, previous, interfaces, languages, hashes,
+                                nodeCounts, edgeCounts, stats, externals, projectEdges);
+                        if (++done % 1024 == 0) {
+                            progress.step("resolve", done, total);
+                        }
                     }
                 }
+                while (!window.isEmpty()) {
+                    storeNanos += store(w, get(window.poll()), partial, opt, previous, interfaces, languages, hashes,
+                            nodeCounts, edgeCounts, stats, externals, projectEdges);
+                }
+                phases.put("table", tableMs);
+                phases.put("resolve", ms(tr) - tableMs - storeNanos / 1_000_000);
+
+                // ---- store
+                progress.phase("store");
+                long tw = System.nanoTime();
+                if (!partial) {
+                    externals.values().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
+                    List<GraphNode> projectNodes = new ArrayList<>(builder.projectNodes());
+                    projectNodes.addAll(externals.values());
+                    w.replaceNodes("", projectNodes);
+                    projectEdges.values().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                    w.replaceEdges("", new ArrayList<>(projectEdges.values()));
+                }
+                edgeCounts.values().removeIf(v -> v == 0);
+                long nodeTotal = nodeCounts.values().stream().mapToLong(Long::longValue).sum();
+                long edgeTotal = edgeCounts.values().stream().mapToLong(Long::longValue).sum();
                 w.replaceSkipped(skipped);
                 w.commit(new IndexMeta(0, project, realRoot.toString(), System.currentTimeMillis(), gitHead(realRoot),
                         nodeCounts, edgeCounts));
-                phases.put("store", ms(tw));
+                phases.put("store", ms(tw) + storeNanos / 1_000_000);
                 phases.put("total", ms(t0));
                 return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true, partial,
                         candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
                         nodeTotal, edgeTotal, bytes, phases, stats, ms(t0));
+            } finally {
+                if (old != null) {
+                    old.close();
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One file resolved, its nodes fingerprinted and its edges encoded, ready to store. */
+    private record Resolved(Candidate candidate, GraphBuilder.FileGraph graph, String nodesFingerprint, byte[] edges,
+                            String edgesFingerprint) {
+    }
+
+    /** Writes what changed of one resolved file; returns the nanoseconds spent writing. */
+    private static long store(LuceneGraphWriter w, Resolved r, boolean partial, Options opt, Map<String, FileRecord> previous,
+                              Map<String, String> interfaces, Map<String, String> languages, Map<String, String> hashes,
+                              Map<String, Long> nodeCounts, Map<String, Long> edgeCounts, ResolutionStats stats,
+                              Map<String, GraphNode> externals, Map<String, GraphEdge> projectEdges) throws IOException {
+        long t = System.nanoTime();
+        Candidate c = r.candidate();
+        String path = c.rel();
+        GraphBuilder.FileGraph g = r.graph();
+        FileRecord prev = previous.get(path);
+        boolean rewrite = opt.full() || prev == null;
+        if (rewrite || !r.nodesFingerprint().equals(prev.nodesFingerprint())) {
+            w.replaceNodes(path, g.nodes());
+        }
+        if (rewrite || !r.edgesFingerprint().equals(prev.edgesFingerprint())) {
+            w.replaceEncodedEdges(path, r.edges());
+        }
+        String iface = interfaces.containsKey(path) ? interfaces.get(path) : prev.interfaceHash();
+        FileRecord rec = new FileRecord(path, languages.get(path), c.size(), c.mtime(), hashes.get(path), r.nodesFingerprint(),
+                r.edgesFingerprint(), iface);
+        if (rewrite || !rec.equals(prev)) {
+            w.putFileRecord(rec);
+        }
+        long spent = System.nanoTime() - t;
+        if (!partial) { // a partial run keeps every interface, so the node counts as committed
+            g.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
+        }
+        g.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+        stats.add(g.stats());
+        g.externals().forEach(n -> externals.putIfAbsent(n.uid(), n));
+        g.projectEdges().forEach(e -> projectEdges.putIfAbsent(edgeKey(e), e));
+        return spent;
+    }
+
+    private static String edgeKey(GraphEdge e) {
+        return e.rel() + "|" + e.from() + "|" + e.to();
     }
 
     /** Same content, new mtime: record the mtime so the next run need not hash these files again. */
@@ -442,6 +509,14 @@ public final class Indexer {
 
     private static long ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static <T> T getUnchecked(Future<T> f) {
+        try {
+            return get(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static <T> T get(Future<T> f) throws IOException {

@@ -318,7 +318,7 @@ final class CallResolver {
             if (!(s.isCallable() || s.isType())) {
                 continue;
             }
-            String qn = s.entity.qualifiedName().replace('/', '.');
+            String qn = s.qn.replace('/', '.');
             String owner = qn.length() > name.length() ? qn.substring(0, qn.length() - name.length() - 1) : "";
             if (owner.equals(m) || owner.endsWith("." + m) || m.endsWith("." + owner) && !owner.isEmpty()
                     || owner.endsWith(m + ".index") || owner.endsWith(m + ".__init__")) {

@@ -38,17 +38,24 @@ public final class FileInterface {
         }
         List<Reference> refs = new ArrayList<>();
         for (Reference r : f.references()) {
-            if (observable(r, byQn.get(r.from()))) {
+            Entity from = byQn.get(r.from());
+            if (observable(r, from == null ? null : from.label())) {
                 refs.add(r);
             }
         }
         return new ParsedFile(f.file(), f.language(), entities, refs, List.of());
     }
 
-    private static boolean observable(Reference r, Entity from) {
+    /**
+     * Whether other files can observe a reference: supertypes, imports, dependencies, and the
+     * declared types of anything but a callable's locals and parameters (its return type, the
+     * fields it declares, e.g. {@code self.x: Foo} in a constructor).
+     */
+    static boolean observable(Reference r, Label from) {
         return switch (r.rel()) {
             case INHERITS, IMPLEMENTS, IMPORTS, DEPENDS_ON -> true;
-            case USES_TYPE -> from == null || from.label() != Label.CALLABLE || "return".equals(r.context());
+            case USES_TYPE -> from == null || from != Label.CALLABLE
+                    || "return".equals(r.context()) || "field".equals(r.context()) || "property".equals(r.context());
             default -> false;
         };
     }

@@ -6,45 +6,71 @@ import dev.codeatlas.model.RelType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** A parsed file and its import scope. */
+/** A file of the project: its definitions in source order and its import scope. */
 final class FileUnit {
-    final ParsedFile parsed;
+    final String project;
+    private final String path;
+    private final String language;
     final boolean test;
+    /** Position in path order, once the table is complete. */
+    int ordinal;
     /** Package (Java-like) or directory the file belongs to. */
     String packageName = "";
+    /** The file's definitions, in source order. */
+    final List<Sym> syms;
     /** Imported simple name (or alias) to the module/qualified name it came from. */
-    final Map<String, Reference> namedImports = new HashMap<>();
+    Map<String, Reference> namedImports = Map.of();
     /** Wildcard imports: module paths. */
-    final List<Reference> wildcardImports = new ArrayList<>();
+    List<Reference> wildcardImports = List.of();
     /** Module imports without a name (Python "import a.b", Go "import x/y"): binding name to import. */
-    final Map<String, Reference> moduleImports = new HashMap<>();
+    Map<String, Reference> moduleImports = Map.of();
 
-    FileUnit(ParsedFile parsed) {
-        this.parsed = parsed;
-        this.test = dev.codeatlas.index.text.TestPaths.isTest(parsed.file());
+    FileUnit(String project, ParsedFile parsed) {
+        this.project = project;
+        this.path = parsed.file();
+        this.language = parsed.language();
+        this.test = dev.codeatlas.index.text.TestPaths.isTest(path);
+        this.syms = new ArrayList<>(parsed.entities().size());
         for (Reference r : parsed.references()) {
             if (r.rel() != RelType.IMPORTS) {
                 continue;
             }
             if (r.wildcard()) {
+                if (wildcardImports.isEmpty()) {
+                    wildcardImports = new ArrayList<>(2);
+                }
                 wildcardImports.add(r);
             } else if (!r.toName().isEmpty()) {
+                if (namedImports.isEmpty()) {
+                    namedImports = new HashMap<>();
+                }
                 namedImports.put(r.alias().isEmpty() ? r.toName() : r.alias(), r);
             } else if (!r.module().isEmpty()) {
-                moduleImports.put(bindingName(r, parsed.language()), r);
+                if (moduleImports.isEmpty()) {
+                    moduleImports = new HashMap<>();
+                }
+                moduleImports.put(bindingName(r, language), r);
             }
         }
     }
 
     String path() {
-        return parsed.file();
+        return path;
     }
 
     String language() {
-        return parsed.language();
+        return language;
+    }
+
+    /** Qualified name to definition, the later of same-named ones winning (built when asked: files are resolved one at a time). */
+    Map<String, Sym> scope() {
+        Map<String, Sym> scope = new HashMap<>(syms.size() * 2);
+        for (Sym s : syms) {
+            scope.put(s.qn, s);
+        }
+        return scope;
     }
 
     /** The local name a module import binds: its alias, else its last path segment. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,26 +26,126 @@ import java.util.TreeSet;
  */
 public final class GraphBuilder {
 
-    private GraphBuilder() {
+    /** What resolving one file yields: its nodes, the edges from them, and project-wide extras. */
+    public record FileGraph(String path, List<GraphNode> nodes, List<GraphEdge> edges, List<GraphEdge> projectEdges,
+                            List<GraphNode> externals, ResolutionStats stats) {
     }
 
-    public static CodeGraph build(String project, List<ParsedFile> files) {
-        return build(project, files, path -> true);
-    }
+    private final String project;
+    private final String projectUid;
+    private final SymbolTable table;
+    private final CallResolver calls;
+    private final Map<String, FileUnit> units = new HashMap<>();
+    private final Map<String, String> moduleUidByPath = new HashMap<>();
 
     /**
-     * Builds the graph, resolving references only of the files {@code resolve} accepts (the
-     * others contribute their definitions and interface); edges from the other files are absent.
+     * Indexes the definitions and interfaces of every file of a project. {@code interfaces}
+     * may be whole parses or their {@link FileInterface} views: the table reads only what a
+     * view keeps, so a file resolves the same against either.
      */
-    public static CodeGraph build(String project, List<ParsedFile> files, java.util.function.Predicate<String> resolve) {
-        SymbolTable table = new SymbolTable(project, files);
-        CallResolver calls = new CallResolver(table);
-        List<GraphNode> nodes = new ArrayList<>();
-        Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        ResolutionStats stats = new ResolutionStats();
-        String projectUid = Uids.project(project);
-        nodes.add(new GraphNode(projectUid, Label.PROJECT, "project", project, project, "", 0, 0, "", "", "", "", ""));
+    public GraphBuilder(String project, List<ParsedFile> interfaces) {
+        this(new SymbolTable(project, interfaces));
+    }
 
+    /** Collects the files' interfaces one at a time (any order), so they need not all be held. */
+    public static final class Interfaces {
+        private final SymbolTable table;
+
+        public Interfaces(String project) {
+            this.table = new SymbolTable(project);
+        }
+
+        /** Adds a file's interface (not thread-safe). */
+        public void add(ParsedFile view) {
+            table.add(view);
+        }
+
+        public GraphBuilder build() {
+            table.finish();
+            return new GraphBuilder(table);
+        }
+    }
+
+    private GraphBuilder(SymbolTable table) {
+        this.project = table.project;
+        this.projectUid = Uids.project(project);
+        this.table = table;
+        this.calls = new CallResolver(table);
+        for (FileUnit f : table.files) {
+            units.put(f.path(), f);
+            moduleUidByPath.put(f.path(), Uids.of(project, f.path()));
+        }
+    }
+
+    /** The files of the project, in path order. */
+    public List<String> files() {
+        List<String> out = new ArrayList<>(table.files.size());
+        table.files.forEach(f -> out.add(f.path()));
+        return out;
+    }
+
+    /** The whole graph in memory (tests, small projects): every file resolved in path order. */
+    public static CodeGraph build(String project, List<ParsedFile> files) {
+        List<ParsedFile> views = new ArrayList<>(files.size());
+        Map<String, ParsedFile> byPath = new HashMap<>();
+        for (ParsedFile f : files) {
+            views.add(FileInterface.of(f));
+            byPath.put(f.file(), f);
+        }
+        GraphBuilder b = new GraphBuilder(project, views);
+        List<GraphNode> nodes = new ArrayList<>(b.projectNodes());
+        List<GraphEdge> edges = new ArrayList<>(b.projectEdges());
+        List<FileGraph> parts = new ArrayList<>();
+        for (String path : b.files()) {
+            FileGraph g = b.resolve(byPath.get(path));
+            parts.add(g);
+            nodes.addAll(g.nodes());
+            edges.addAll(g.edges());
+        }
+        nodes.addAll(externals(parts));
+        edges.addAll(projectEdges(parts));
+        ResolutionStats stats = new ResolutionStats();
+        parts.forEach(p -> stats.add(p.stats()));
+        return new CodeGraph(nodes, edges, stats);
+    }
+
+    /** The project node and one node per package (sub-projects marked). */
+    public List<GraphNode> projectNodes() {
+        List<GraphNode> nodes = new ArrayList<>();
+        nodes.add(new GraphNode(projectUid, Label.PROJECT, "project", project, project, "", 0, 0, "", "", "", "", ""));
+        Layout layout = layout();
+        for (String p : layout.packages) {
+            boolean sub = layout.isSubproject(p);
+            nodes.add(new GraphNode(Uids.pkg(project, p), Label.PACKAGE, sub ? "subproject" : "package", p.isEmpty() ? "(root)" : p, p,
+                    "", 0, 0, "", "", "", "", ""));
+        }
+        return nodes;
+    }
+
+    /** CONTAINS from the project and packages down to packages and modules. */
+    public List<GraphEdge> projectEdges() {
+        List<GraphEdge> edges = new ArrayList<>();
+        Layout layout = layout();
+        for (String p : layout.packages) {
+            boolean sub = layout.isSubproject(p);
+            String owner = nearestManifestDir(layout.manifestDirs, layout.packageDir.get(p), sub);
+            String parentUid = owner == null || owner.equals(p) ? projectUid : Uids.pkg(project, owner);
+            edges.add(GraphEdge.structural(RelType.CONTAINS, parentUid, Uids.pkg(project, p)));
+        }
+        for (FileUnit f : table.files) {
+            edges.add(GraphEdge.structural(RelType.CONTAINS, Uids.pkg(project, f.packageName), moduleUidByPath.get(f.path())));
+        }
+        return edges;
+    }
+
+    private record Layout(Set<String> packages, Map<String, String> packageDir, Set<String> manifestDirs) {
+        /** A directory with a build manifest is a sub-project: it contains the packages below it. */
+        boolean isSubproject(String p) {
+            return manifestDirs.contains(p) && packageDir.get(p).equals(p);
+        }
+    }
+
+    private Layout layout() {
         Set<String> packages = new TreeSet<>();
         Map<String, String> packageDir = new HashMap<>();
         Set<String> manifestDirs = new TreeSet<>();
@@ -55,49 +156,68 @@ public final class GraphBuilder {
                 manifestDirs.add(dirOf(f.path()));
             }
         }
-        // A directory with a build manifest is a sub-project: it contains the packages below it
-        // (a monorepo's modules each get their own root); the rest hang off the project.
-        for (String p : packages) {
-            String uid = Uids.pkg(project, p);
-            boolean sub = manifestDirs.contains(p) && packageDir.get(p).equals(p);
-            nodes.add(new GraphNode(uid, Label.PACKAGE, sub ? "subproject" : "package", p.isEmpty() ? "(root)" : p, p,
-                    "", 0, 0, "", "", "", "", ""));
-            String owner = nearestManifestDir(manifestDirs, packageDir.get(p), sub);
-            String parentUid = owner == null || owner.equals(p) ? projectUid : Uids.pkg(project, owner);
-            put(edges, GraphEdge.structural(RelType.CONTAINS, parentUid, uid));
+        return new Layout(packages, packageDir, manifestDirs);
+    }
+
+    /** External nodes met by the files, each once, the first file's (in path order) winning. */
+    public static List<GraphNode> externals(List<FileGraph> parts) {
+        Map<String, GraphNode> out = new TreeMap<>();
+        for (FileGraph p : parts) {
+            for (GraphNode n : p.externals()) {
+                out.putIfAbsent(n.uid(), n);
+            }
         }
-        Map<String, String> moduleUidByPath = new HashMap<>();
-        for (FileUnit f : table.files) {
-            String moduleUid = Uids.of(project, f.path());
-            moduleUidByPath.put(f.path(), moduleUid);
-            int lines = 0;
-            for (Entity e : f.parsed.entities()) {
-                lines = Math.max(lines, e.lineEnd());
-            }
-            boolean doc = f.language().equals("markdown");
-            nodes.add(new GraphNode(moduleUid, Label.MODULE, doc ? "document" : "file",
-                    f.path().substring(f.path().lastIndexOf('/') + 1), f.path(), f.path(), 1, Math.max(1, lines),
-                    "", "", f.language(), "", Uids.pkg(project, f.packageName)));
-            put(edges, GraphEdge.structural(RelType.CONTAINS, Uids.pkg(project, f.packageName), moduleUid));
-            for (Entity e : f.parsed.entities()) {
-                Sym s = table.scopeSym(f, e.qualifiedName());
-                String parentUid = s.parent == null ? moduleUid : s.parent.uid;
-                nodes.add(new GraphNode(s.uid, e.label(), e.kind().wireName(), e.name(), e.qualifiedName(), f.path(),
-                        e.lineStart(), e.lineEnd(), e.signature(), e.docstring(), f.language(),
-                        e.visibility().wireName(), parentUid));
-                put(edges, GraphEdge.structural(s.parent == null ? RelType.DEFINES : RelType.CONTAINS, parentUid, s.uid));
-            }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Edges from packages (dependencies declared by manifests), each once. */
+    public static List<GraphEdge> projectEdges(List<FileGraph> parts) {
+        Map<String, GraphEdge> out = new LinkedHashMap<>();
+        for (FileGraph p : parts) {
+            p.projectEdges().forEach(e -> put(out, e));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Resolves one file, given its whole parse: its module and definition nodes, every edge
+     * from them. Thread-safe: files may be resolved concurrently, each by one thread.
+     */
+    public FileGraph resolve(ParsedFile full) {
+        FileUnit f = units.get(full.file());
+        if (f == null) {
+            throw new IllegalArgumentException("not a file of this project: " + full.file());
+        }
+        String moduleUid = moduleUidByPath.get(f.path());
+        List<GraphNode> nodes = new ArrayList<>(full.entities().size() + 1);
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        Map<String, GraphEdge> projectEdges = new LinkedHashMap<>();
+        Map<String, GraphNode> external = new LinkedHashMap<>();
+        ResolutionStats stats = new ResolutionStats();
+
+        int lines = 0;
+        for (Entity e : full.entities()) {
+            lines = Math.max(lines, e.lineEnd());
+        }
+        boolean doc = f.language().equals("markdown");
+        nodes.add(new GraphNode(moduleUid, Label.MODULE, doc ? "document" : "file",
+                f.path().substring(f.path().lastIndexOf('/') + 1), f.path(), f.path(), 1, Math.max(1, lines),
+                "", "", f.language(), "", Uids.pkg(project, f.packageName)));
+        Map<String, Sym> scope = f.scope();
+        for (Entity e : full.entities()) {
+            Sym s = scope.get(e.qualifiedName());
+            String parentUid = s.parent == null ? moduleUid : s.parent.uid();
+            nodes.add(new GraphNode(s.uid(), e.label(), e.kind().wireName(), e.name(), e.qualifiedName(), f.path(),
+                    e.lineStart(), e.lineEnd(), e.signature(), e.docstring(), f.language(),
+                    e.visibility().wireName(), parentUid));
+            put(edges, GraphEdge.structural(s.parent == null ? RelType.DEFINES : RelType.CONTAINS, parentUid, s.uid()));
         }
 
-        Map<String, GraphNode> external = new LinkedHashMap<>();
-        for (FileUnit f : table.files) {
-            if (!resolve.test(f.path())) {
-                continue;
-            }
-            String moduleUid = moduleUidByPath.get(f.path());
-            for (Reference r : f.parsed.references()) {
-                Sym from = table.scopeSym(f, r.from());
-                String fromUid = from == null ? moduleUid : from.uid;
+        table.readLocals(full, scope);
+        try {
+            for (Reference r : full.references()) {
+                Sym from = scope.get(r.from());
+                String fromUid = from == null ? moduleUid : from.uid();
                 switch (r.rel()) {
                     case CALLS -> {
                         List<CallResolver.Target> targets;
@@ -124,7 +244,7 @@ public final class GraphBuilder {
                                     && from.kind() != dev.codeatlas.model.EntityKind.INTERFACE) {
                                 rel = RelType.IMPLEMENTS;
                             }
-                            put(edges, GraphEdge.structural(rel, fromUid, sup.uid));
+                            put(edges, GraphEdge.structural(rel, fromUid, sup.uid()));
                         } else if (!r.toName().isEmpty()) {
                             String uid = Uids.external(project, r.toName());
                             external.computeIfAbsent(uid, u -> new GraphNode(u, Label.EXTERNAL_SYMBOL, "type",
@@ -137,8 +257,8 @@ public final class GraphBuilder {
                             continue;
                         }
                         Sym t = table.resolveType(r.toName(), f, from, null);
-                        if (t != null && !t.uid.equals(fromUid)) {
-                            put(edges, GraphEdge.structural(RelType.USES_TYPE, fromUid, t.uid));
+                        if (t != null && !t.uid().equals(fromUid)) {
+                            put(edges, GraphEdge.structural(RelType.USES_TYPE, fromUid, t.uid()));
                         }
                     }
                     case IMPORTS -> addImport(edges, external, table, project, f, moduleUid, moduleUidByPath, r);
@@ -147,34 +267,38 @@ public final class GraphBuilder {
                         String uid = Uids.external(project, "pkg:" + name);
                         external.computeIfAbsent(uid, u -> new GraphNode(u, Label.EXTERNAL_PACKAGE, "package", name, name, "", 0, 0,
                                 "", "", r.module(), "", ""));
-                        put(edges, GraphEdge.structural(RelType.DEPENDS_ON, Uids.pkg(project, f.packageName), uid));
+                        put(projectEdges, GraphEdge.structural(RelType.DEPENDS_ON, Uids.pkg(project, f.packageName), uid));
                     }
                     case DOCUMENTS -> {
                         Sym target = documented(table, r.toName());
                         if (target != null) {
-                            put(edges, GraphEdge.structural(RelType.DOCUMENTS, fromUid, target.uid));
+                            put(edges, GraphEdge.structural(RelType.DOCUMENTS, fromUid, target.uid()));
                         }
                     }
                     default -> { }
                 }
             }
+        } finally {
+            table.dropLocals(f);
         }
-        addOverrides(table, edges, resolve);
-        addTests(table, edges, resolve);
-        nodes.addAll(external.values());
-        return new CodeGraph(nodes, new ArrayList<>(edges.values()), stats);
+        addOverrides(f, edges);
+        if (f.test) {
+            addTests(table, f, edges);
+        }
+        return new FileGraph(f.path(), nodes, new ArrayList<>(edges.values()), new ArrayList<>(projectEdges.values()),
+                new ArrayList<>(external.values()), stats);
     }
 
     private static void addCall(Map<String, GraphEdge> edges, String from, CallResolver.Target t, int line, boolean test) {
-        if (from.equals(t.sym().uid) && t.confidence() < 0.6) {
+        if (from.equals(t.sym().uid()) && t.confidence() < 0.6) {
             return;
         }
-        String key = "CALLS|" + from + "|" + t.sym().uid;
+        String key = "CALLS|" + from + "|" + t.sym().uid();
         GraphEdge prev = edges.get(key);
         if (prev == null) {
-            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid, round(t.confidence()), t.strategy(), line, 1, test));
+            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid(), round(t.confidence()), t.strategy(), line, 1, test));
         } else {
-            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid, Math.max(prev.confidence(), round(t.confidence())),
+            edges.put(key, new GraphEdge(RelType.CALLS, from, t.sym().uid(), Math.max(prev.confidence(), round(t.confidence())),
                     prev.confidence() >= t.confidence() ? prev.strategy() : t.strategy(),
                     Math.min(prev.line(), line), prev.siteCount() + 1, test));
         }
@@ -194,7 +318,7 @@ public final class GraphBuilder {
         Set<String> targets = new TreeSet<>();
         if (!r.toName().isEmpty()) {
             for (Sym s : table.byName.getOrDefault(r.toName(), List.of())) {
-                String owner = s.entity.qualifiedName();
+                String owner = s.qn;
                 String dotted = (module.replace("::", ".").replace('\\', '.').replace('/', '.') + "." + r.toName());
                 if (s.file != f && (owner.equals(dotted) || owner.endsWith("." + dotted))) {
                     targets.add(moduleUids.get(s.file.path()));
@@ -252,7 +376,7 @@ public final class GraphBuilder {
         String simple = t.substring(t.lastIndexOf('.') + 1);
         Sym only = null;
         for (Sym s : table.byName.getOrDefault(simple, List.of())) {
-            if (s.entity.qualifiedName().equals(t) || s.entity.qualifiedName().endsWith("." + t)) {
+            if (s.qn.equals(t) || s.qn.endsWith("." + t)) {
                 if (only != null) {
                     return null;
                 }
@@ -263,24 +387,19 @@ public final class GraphBuilder {
     }
 
     /** A method overrides the first same-named, same-arity method found up its type's hierarchy. */
-    private static void addOverrides(SymbolTable table, Map<String, GraphEdge> edges, java.util.function.Predicate<String> resolve) {
-        for (FileUnit f : table.files) {
-            if (!resolve.test(f.path())) {
+    private static void addOverrides(FileUnit f, Map<String, GraphEdge> edges) {
+        for (Sym type : f.syms) {
+            if (!type.isType() || type.supertypes.isEmpty()) {
                 continue;
             }
-            for (Sym type : table.fileScopes.get(f).values()) {
-                if (!type.isType() || type.supertypes.isEmpty()) {
-                    continue;
-                }
-                for (List<Sym> members : type.members.values()) {
-                    for (Sym m : members) {
-                        if (!m.isCallable() || m.isConstructor()) {
-                            continue;
-                        }
-                        Sym over = overridden(type, m, new HashSet<>());
-                        if (over != null) {
-                            put(edges, GraphEdge.structural(RelType.OVERRIDES, m.uid, over.uid));
-                        }
+            for (List<Sym> members : type.members.values()) {
+                for (Sym m : members) {
+                    if (!m.isCallable() || m.isConstructor()) {
+                        continue;
+                    }
+                    Sym over = overridden(type, m, new HashSet<>());
+                    if (over != null) {
+                        put(edges, GraphEdge.structural(RelType.OVERRIDES, m.uid(), over.uid()));
                     }
                 }
             }
@@ -306,27 +425,22 @@ public final class GraphBuilder {
     }
 
     /** Test types named after what they test (FooTest, TestFoo, FooTests, FooSpec) test it. */
-    private static void addTests(SymbolTable table, Map<String, GraphEdge> edges, java.util.function.Predicate<String> resolve) {
-        for (FileUnit f : table.files) {
-            if (!f.test || !resolve.test(f.path())) {
+    private static void addTests(SymbolTable table, FileUnit f, Map<String, GraphEdge> edges) {
+        for (Sym s : f.syms) {
+            if (!s.isType() || s.parent != null) {
                 continue;
             }
-            for (Sym s : table.fileScopes.get(f).values()) {
-                if (!s.isType() || s.parent != null) {
-                    continue;
-                }
-                String n = s.name();
-                String subject = n.endsWith("Tests") ? n.substring(0, n.length() - 5)
-                        : n.endsWith("Test") ? n.substring(0, n.length() - 4)
-                        : n.endsWith("Spec") ? n.substring(0, n.length() - 4)
-                        : n.startsWith("Test") ? n.substring(4) : "";
-                if (subject.isEmpty()) {
-                    continue;
-                }
-                Sym target = table.resolveType(subject, f, s, s);
-                if (target != null && !target.file.test) {
-                    put(edges, GraphEdge.structural(RelType.TESTS, s.uid, target.uid));
-                }
+            String n = s.name();
+            String subject = n.endsWith("Tests") ? n.substring(0, n.length() - 5)
+                    : n.endsWith("Test") ? n.substring(0, n.length() - 4)
+                    : n.endsWith("Spec") ? n.substring(0, n.length() - 4)
+                    : n.startsWith("Test") ? n.substring(4) : "";
+            if (subject.isEmpty()) {
+                continue;
+            }
+            Sym target = table.resolveType(subject, f, s, s);
+            if (target != null && !target.file.test) {
+                put(edges, GraphEdge.structural(RelType.TESTS, s.uid(), target.uid()));
             }
         }
     }

@@ -41,7 +41,7 @@ final class OverloadSelector {
         double best = -1;
         List<Sym> winners = new ArrayList<>();
         for (Sym c : candidates) {
-            List<String> params = parameterTypes(c.entity.signature(), c.name());
+            List<String> params = parameterTypes(c.signature, c.name());
             if (params.isEmpty()) {
                 return candidates; // untyped language: nothing to compare
             }

@@ -18,6 +18,22 @@ public final class ResolutionStats {
         }
     }
 
+    /** Adds another's counts (a file's, when files are resolved apart). */
+    public void add(ResolutionStats other) {
+        failureCount += other.failureCount;
+        for (String f : other.failures) {
+            if (failures.size() < 20) {
+                failures.add(f);
+            }
+        }
+        other.byLanguage.forEach((k, v) -> {
+            long[] c = byLanguage.computeIfAbsent(k, x -> new long[2]);
+            c[0] += v[0];
+            c[1] += v[1];
+        });
+        other.byStrategy.forEach((k, v) -> byStrategy.merge(k, v, Long::sum));
+    }
+
     public long failureCount() {
         return failureCount;
     }

@@ -3,59 +3,111 @@ package dev.codeatlas.index.resolve;
 import dev.codeatlas.model.Entity;
 import dev.codeatlas.model.EntityKind;
 import dev.codeatlas.model.Label;
+import dev.codeatlas.model.Uids;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One definition with what resolution needs to know about it. Mutable while the table is built. */
+/**
+ * One definition with what resolution needs to know about it. Kept small: a 100K-file tree has
+ * millions, so collections are allocated only when something is added and the uid is derived
+ * when asked for. Mutable while the table is built (locals: while its file is resolved).
+ */
 final class Sym {
-    final String uid;
-    final Entity entity;
     final FileUnit file;
+    final EntityKind kind;
+    final String name;
+    final String qn;
+    /** The declaration as written, for callables (parameter types); "" for anything else. */
+    final String signature;
+    /** Position in its file. */
+    final int index;
+    /** Another definition took this qualified name first (in path order): the uid names the file too. */
+    boolean duplicate;
     /** Parameters declared; -1 unknown. */
     final int params;
     final int implicitParams;
     final boolean variadic;
     Sym parent;
     // for types
-    final List<String> rawSupertypes = new ArrayList<>();
-    final List<Sym> supertypes = new ArrayList<>();
-    final List<Sym> subtypes = new ArrayList<>();
-    final Map<String, List<Sym>> members = new LinkedHashMap<>();
+    List<String> rawSupertypes = List.of();
+    List<Sym> supertypes = List.of();
+    List<Sym> subtypes = List.of();
+    Map<String, List<Sym>> members = Map.of();
     // for callables: declared return type; for values: declared type (raw, as written)
     String declaredType = "";
     /** Locals and parameters of a callable: variable name to declared type as written. */
     Map<String, String> locals;
 
-    Sym(String uid, Entity entity, FileUnit file) {
-        this.uid = uid;
-        this.entity = entity;
+    Sym(Entity entity, String name, FileUnit file, int index) {
         this.file = file;
+        this.kind = entity.kind();
+        this.name = name;
+        this.qn = entity.qualifiedName();
+        this.index = index;
+        boolean callable = entity.label() == Label.CALLABLE;
         String sig = entity.signature();
-        this.params = entity.label() == Label.CALLABLE ? Signatures.paramCount(sig, entity.name()) : -1;
-        this.implicitParams = Signatures.implicitParams(file.language(), entity.kind().wireName(), sig);
-        this.variadic = entity.label() == Label.CALLABLE && Signatures.isVariadic(sig, entity.name());
+        this.signature = callable ? sig : "";
+        this.params = callable ? Signatures.paramCount(sig, name) : -1;
+        this.implicitParams = Signatures.implicitParams(file.language(), kind.wireName(), sig);
+        this.variadic = callable && Signatures.isVariadic(sig, name);
+    }
+
+    String uid() {
+        return Uids.of(file.project, duplicate ? qn + "@" + file.path() : qn);
     }
 
     String name() {
-        return entity.name();
+        return name;
     }
 
     EntityKind kind() {
-        return entity.kind();
+        return kind;
+    }
+
+    Label label() {
+        return kind.label();
     }
 
     boolean isType() {
-        return entity.label() == Label.TYPE_DEF;
+        return kind.label() == Label.TYPE_DEF;
     }
 
     boolean isCallable() {
-        return entity.label() == Label.CALLABLE;
+        return kind.label() == Label.CALLABLE;
     }
 
     boolean isConstructor() {
-        return entity.kind() == EntityKind.CONSTRUCTOR;
+        return kind == EntityKind.CONSTRUCTOR;
+    }
+
+    void addMember(Sym m) {
+        if (members.isEmpty()) {
+            members = new LinkedHashMap<>(4);
+        }
+        members.computeIfAbsent(m.name, k -> new ArrayList<>(1)).add(m);
+    }
+
+    void addRawSupertype(String raw) {
+        if (rawSupertypes.isEmpty()) {
+            rawSupertypes = new ArrayList<>(2);
+        }
+        rawSupertypes.add(raw);
+    }
+
+    void addSupertype(Sym sup) {
+        if (supertypes.isEmpty()) {
+            supertypes = new ArrayList<>(2);
+        }
+        supertypes.add(sup);
+    }
+
+    void addSubtype(Sym sub) {
+        if (subtypes.isEmpty()) {
+            subtypes = new ArrayList<>(2);
+        }
+        subtypes.add(sub);
     }
 
     /** Whether a call with {@code args} arguments can bind to this callable. */
@@ -81,6 +133,6 @@ final class Sym {
 
     @Override
     public String toString() {
-        return uid;
+        return uid();
     }
 }

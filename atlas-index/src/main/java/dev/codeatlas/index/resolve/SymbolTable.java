@@ -26,42 +26,88 @@ final class SymbolTable {
 
     final String project;
     final List<FileUnit> files = new ArrayList<>();
-    final Map<String, Sym> byUid = new HashMap<>();
     final Map<String, List<Sym>> byQn = new HashMap<>();
     final Map<String, List<Sym>> byName = new HashMap<>();
-    final Map<FileUnit, Map<String, Sym>> fileScopes = new HashMap<>();
     final Map<String, List<FileUnit>> packages = new HashMap<>();
 
+    /**
+     * @param parsed the files' interfaces ({@link FileInterface} views or whole parses: only what
+     *               a view keeps is read); not retained
+     */
     SymbolTable(String project, List<ParsedFile> parsed) {
+        this(project);
+        parsed.forEach(this::add);
+        finish();
+    }
+
+    /** An empty table: {@link #add} every file (in any order), then {@link #finish}. */
+    SymbolTable(String project) {
         this.project = project;
-        List<ParsedFile> sorted = new ArrayList<>(parsed);
-        sorted.sort(Comparator.comparing(ParsedFile::file));
-        for (ParsedFile pf : sorted) {
-            FileUnit f = new FileUnit(pf);
-            files.add(f);
-            Map<String, Sym> scope = new HashMap<>();
-            fileScopes.put(f, scope);
-            for (Entity e : pf.entities()) {
-                String qn = e.qualifiedName();
-                List<Sym> same = byQn.computeIfAbsent(qn, k -> new ArrayList<>(1));
-                String uid = same.isEmpty() ? Uids.of(project, qn) : Uids.of(project, qn + "@" + pf.file());
-                Sym s = new Sym(uid, e, f);
-                same.add(s);
-                byUid.put(uid, s);
-                byName.computeIfAbsent(e.name(), k -> new ArrayList<>(2)).add(s);
-                scope.put(qn, s);
-                Sym parent = e.parent().isEmpty() ? null : scope.get(e.parent());
-                if (parent != null) {
-                    s.parent = parent;
-                    parent.members.computeIfAbsent(e.name(), k -> new ArrayList<>(1)).add(s);
+    }
+
+    /** Adds a file's definitions and declarations; the file's parse is not retained. */
+    void add(ParsedFile pf) {
+        FileUnit f = new FileUnit(project, pf);
+        files.add(f);
+        Map<String, Sym> scope = new HashMap<>();
+        for (Entity e : pf.entities()) {
+            String qn = e.qualifiedName();
+            List<Sym> same = byQn.get(qn);
+            if (same == null) {
+                same = new ArrayList<>(1);
+                byQn.put(qn, same);
+            }
+            List<Sym> named = byName.get(e.name());
+            if (named == null) {
+                named = new ArrayList<>(2);
+                byName.put(e.name(), named);
+            }
+            // one String per distinct name, shared by every definition of it
+            Sym s = new Sym(e, named.isEmpty() ? e.name() : named.get(0).name, f, f.syms.size());
+            same.add(s);
+            named.add(s);
+            f.syms.add(s);
+            scope.put(qn, s);
+            Sym parent = e.parent().isEmpty() ? null : scope.get(e.parent());
+            if (parent != null) {
+                s.parent = parent;
+                parent.addMember(s);
+            }
+        }
+        ((ArrayList<Sym>) f.syms).trimToSize();
+        f.packageName = packageOf(f, pf);
+        packages.computeIfAbsent(f.packageName, k -> new ArrayList<>()).add(f);
+        readDeclarations(pf, scope, false);
+    }
+
+    /**
+     * Puts everything in path order (so the table is the same whatever order files came in): the
+     * first definition of a qualified name keeps the plain uid; then links supertypes.
+     */
+    void finish() {
+        files.sort(Comparator.comparing(FileUnit::path));
+        for (int i = 0; i < files.size(); i++) {
+            files.get(i).ordinal = i;
+        }
+        Comparator<Sym> order = Comparator.<Sym>comparingInt(x -> x.file.ordinal).thenComparingInt(x -> x.index);
+        for (List<Sym> same : byQn.values()) {
+            if (same.size() > 1) {
+                same.sort(order);
+                for (int i = 1; i < same.size(); i++) {
+                    same.get(i).duplicate = true;
                 }
             }
-            f.packageName = packageOf(f, pf);
-            packages.computeIfAbsent(f.packageName, k -> new ArrayList<>()).add(f);
-            readDeclarations(f, scope);
+        }
+        for (List<Sym> named : byName.values()) {
+            if (named.size() > 1) {
+                named.sort(order);
+            }
+        }
+        for (List<FileUnit> inPackage : packages.values()) {
+            inPackage.sort(Comparator.comparingInt(u -> u.ordinal));
         }
         for (FileUnit f : files) {
-            for (Sym s : fileScopes.get(f).values()) {
+            for (Sym s : f.syms) {
                 if (s.isType()) {
                     linkSupertypes(s);
                 }
@@ -88,11 +134,27 @@ final class SymbolTable {
         }
     }
 
-    /** Declared types of fields, parameters, locals and returns; supertypes as written. */
-    private void readDeclarations(FileUnit f, Map<String, Sym> scope) {
-        for (Reference r : f.parsed.references()) {
+    /**
+     * Locals and parameters of the file's callables, from its whole parse: private to the file,
+     * they are read just before it is resolved and dropped after ({@link #dropLocals}).
+     */
+    void readLocals(ParsedFile full, Map<String, Sym> scope) {
+        readDeclarations(full, scope, true);
+    }
+
+    void dropLocals(FileUnit f) {
+        for (Sym s : f.syms) {
+            if (s.isCallable()) {
+                s.locals = null;
+            }
+        }
+    }
+
+    /** Declared types (of fields, returns, module-level variables; with {@code locals}, of locals and parameters) and supertypes as written. */
+    private void readDeclarations(ParsedFile parsed, Map<String, Sym> scope, boolean locals) {
+        for (Reference r : parsed.references()) {
             Sym from = scope.get(r.from());
-            if (from == null) {
+            if (from == null || FileInterface.observable(r, from.label()) == locals) {
                 continue;
             }
             switch (r.rel()) {
@@ -124,7 +186,7 @@ final class SymbolTable {
                 }
                 case INHERITS, IMPLEMENTS -> {
                     if (from.isType()) {
-                        from.rawSupertypes.add(r.toName());
+                        from.addRawSupertype(r.toName());
                     }
                 }
                 default -> { }
@@ -141,8 +203,8 @@ final class SymbolTable {
         for (String raw : type.rawSupertypes) {
             Sym sup = resolveType(raw, type.file, type.parent == null ? type : type.parent, type);
             if (sup != null && sup != type && !sup.supertypes.contains(type)) {
-                type.supertypes.add(sup);
-                sup.subtypes.add(type);
+                type.addSupertype(sup);
+                sup.addSubtype(type);
             }
         }
     }
@@ -214,7 +276,7 @@ final class SymbolTable {
             }
         }
         // same file, any nesting
-        for (Sym s : fileScopes.get(file).values()) {
+        for (Sym s : file.syms) {
             if (s.isType() && s.name().equals(name) && s != exclude) {
                 return s;
             }
@@ -263,7 +325,7 @@ final class SymbolTable {
         }
         Sym only = null;
         for (Sym s : candidates) {
-            if (s.isType() && (s.entity.qualifiedName().endsWith("." + dotted) || s.entity.qualifiedName().equals(dotted))) {
+            if (s.isType() && (s.qn.endsWith("." + dotted) || s.qn.equals(dotted))) {
                 if (only != null) {
                     return null;
                 }
@@ -295,8 +357,4 @@ final class SymbolTable {
         return null;
     }
 
-    /** The symbol a reference's {@code from} names in its file (null for module-level code). */
-    Sym scopeSym(FileUnit f, String from) {
-        return fileScopes.get(f).get(from);
-    }
 }

@@ -193,6 +193,16 @@ public final class LuceneGraphStore implements GraphStore {
         return allBlobs(Fields.TYPE_SYMBOLS, Fields.SYMBOLS_PATH, Fields.SYMBOLS);
     }
 
+    /** Streams every file's interface JSON (see {@link #allSymbolsJson}) without holding them all. */
+    public void forEachSymbolsJson(java.util.function.BiConsumer<String, byte[]> consumer) throws IOException {
+        forEachDoc(Fields.TYPE_SYMBOLS, d -> {
+            BytesRef b = d.getBinaryValue(Fields.SYMBOLS);
+            if (b != null) {
+                consumer.accept(d.get(Fields.SYMBOLS_PATH), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+            }
+        });
+    }
+
     /** The edges stored for a file's nodes ("" for project-wide ones). */
     public List<GraphEdge> edgesOf(String file) throws IOException {
         IndexSearcher s = new IndexSearcher(reader);

@@ -135,6 +135,36 @@ class IndexerTest {
     }
 
     @Test
+    void fieldsDeclaredInConstructorsResolveAcrossFilesTheSameInDeltaAndFull() throws IOException {
+        Path root = tmp.resolve("mixed");
+        Files.createDirectories(root.resolve("ts"));
+        Files.createDirectories(root.resolve("py"));
+        Files.writeString(root.resolve("ts/repo.ts"), "export class Repo {\n  find(id: string) { return id; }\n}\n");
+        Files.writeString(root.resolve("ts/service.ts"), "import { Repo } from './repo';\n"
+                + "export class Service {\n  constructor(private readonly repo: Repo) {}\n}\n");
+        Files.writeString(root.resolve("ts/use.ts"), "import { Service } from './service';\n"
+                + "export function run(s: Service) { return s.repo.find('a'); }\n");
+        Files.writeString(root.resolve("py/store.py"), "class Store:\n    def get(self, k):\n        return k\n");
+        Files.writeString(root.resolve("py/app.py"), "from store import Store\n\nclass App:\n    store: Store\n\n"
+                + "    def run(self):\n        return self.store.get(1)\n");
+        Path delta = tmp.resolve("mixed-delta");
+        Path full = tmp.resolve("mixed-full");
+        INDEXER.index(root, "m", delta, opts(true), Indexer.Progress.NONE);
+        Files.writeString(root.resolve("ts/use.ts"), Files.readString(root.resolve("ts/use.ts")) + "// edited\n");
+        Files.writeString(root.resolve("py/app.py"), Files.readString(root.resolve("py/app.py")) + "# edited\n");
+        IndexSummary d = INDEXER.index(root, "m", delta, opts(false), Indexer.Progress.NONE);
+        assertTrue(d.incremental(), "comment edits keep every interface");
+        INDEXER.index(root, "m", full, opts(true), Indexer.Progress.NONE);
+        assertEquals(dump(full), dump(delta));
+        List<String> edges = dump(full);
+        assertTrue(edges.stream().anyMatch(l -> l.contains("CALLS") && l.contains("App.run") && l.contains("Store.get")), String.join("\n", edges));
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().endsWith(".spill")).collect(Collectors.toList()),
+                    "the parse spill is deleted after each run");
+        }
+    }
+
+    @Test
     void deletedFilesLoseTheirNodesAndEdges() throws IOException {
         Path root = tmp.resolve("r");
         Files.createDirectories(root.resolve("a"));
