@@ -213,7 +213,7 @@ final class CallResolver {
         // callables of the same file that are not members of a type (module functions, nested functions)
         List<Sym> sameFile = new ArrayList<>();
         List<Sym> samePackage = new ArrayList<>();
-        List<Sym> candidates = table.byName.getOrDefault(name, List.of());
+        List<Sym> candidates = table.byName.get(name);
         for (Sym s : candidates) {
             if (!s.isCallable() && !s.isType()) {
                 continue;
@@ -259,7 +259,7 @@ final class CallResolver {
     }
 
     private List<Target> uniqueName(String name, int args, FileUnit file) {
-        List<Sym> candidates = table.byName.getOrDefault(name, List.of());
+        List<Sym> candidates = table.byName.get(name);
         Sym only = null;
         for (Sym s : candidates) {
             if (s.isCallable() && s.accepts(args) && s.file.language().equals(file.language())) {
@@ -314,7 +314,7 @@ final class CallResolver {
     private List<Sym> definitionsInModule(String module, String name, int args, FileUnit from) {
         String m = normalizeModule(module, from);
         List<Sym> out = new ArrayList<>();
-        for (Sym s : table.byName.getOrDefault(name, List.of())) {
+        for (Sym s : table.byName.get(name)) {
             if (!(s.isCallable() || s.isType())) {
                 continue;
             }

@@ -317,7 +317,7 @@ public final class GraphBuilder {
         // a project file defining the imported name, else the module's files
         Set<String> targets = new TreeSet<>();
         if (!r.toName().isEmpty()) {
-            for (Sym s : table.byName.getOrDefault(r.toName(), List.of())) {
+            for (Sym s : table.byName.get(r.toName())) {
                 String owner = s.qn;
                 String dotted = (module.replace("::", ".").replace('\\', '.').replace('/', '.') + "." + r.toName());
                 if (s.file != f && (owner.equals(dotted) || owner.endsWith("." + dotted))) {
@@ -375,7 +375,7 @@ public final class GraphBuilder {
         }
         String simple = t.substring(t.lastIndexOf('.') + 1);
         Sym only = null;
-        for (Sym s : table.byName.getOrDefault(simple, List.of())) {
+        for (Sym s : table.byName.get(simple)) {
             if (s.qn.equals(t) || s.qn.endsWith("." + t)) {
                 if (only != null) {
                     return null;

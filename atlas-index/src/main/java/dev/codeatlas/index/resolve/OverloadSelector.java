@@ -117,7 +117,7 @@ final class OverloadSelector {
     }
 
     private static boolean isSubtype(String sub, String sup, SymbolTable table) {
-        for (Sym s : table.byName.getOrDefault(sub, List.of())) {
+        for (Sym s : table.byName.get(sub)) {
             if (!s.isType()) {
                 continue;
             }

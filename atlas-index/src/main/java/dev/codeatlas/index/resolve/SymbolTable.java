@@ -26,8 +26,10 @@ final class SymbolTable {
 
     final String project;
     final List<FileUnit> files = new ArrayList<>();
-    final Map<String, List<Sym>> byQn = new HashMap<>();
-    final Map<String, List<Sym>> byName = new HashMap<>();
+    final SymIndex byQn = new SymIndex();
+    final SymIndex byName = new SymIndex();
+    /** Declared type names as written, one String each while the table is built. */
+    private Map<String, String> strings = new HashMap<>();
     final Map<String, List<FileUnit>> packages = new HashMap<>();
 
     /**
@@ -52,20 +54,11 @@ final class SymbolTable {
         Map<String, Sym> scope = new HashMap<>();
         for (Entity e : pf.entities()) {
             String qn = e.qualifiedName();
-            List<Sym> same = byQn.get(qn);
-            if (same == null) {
-                same = new ArrayList<>(1);
-                byQn.put(qn, same);
-            }
-            List<Sym> named = byName.get(e.name());
-            if (named == null) {
-                named = new ArrayList<>(2);
-                byName.put(e.name(), named);
-            }
             // one String per distinct name, shared by every definition of it
-            Sym s = new Sym(e, named.isEmpty() ? e.name() : named.get(0).name, f, f.syms.size());
-            same.add(s);
-            named.add(s);
+            Sym named = byName.first(e.name());
+            Sym s = new Sym(e, named == null ? e.name() : named.name, f, f.syms.size());
+            byQn.add(qn, s);
+            byName.add(s.name, s);
             f.syms.add(s);
             scope.put(qn, s);
             Sym parent = e.parent().isEmpty() ? null : scope.get(e.parent());
@@ -90,19 +83,13 @@ final class SymbolTable {
             files.get(i).ordinal = i;
         }
         Comparator<Sym> order = Comparator.<Sym>comparingInt(x -> x.file.ordinal).thenComparingInt(x -> x.index);
-        for (List<Sym> same : byQn.values()) {
-            if (same.size() > 1) {
-                same.sort(order);
-                for (int i = 1; i < same.size(); i++) {
-                    same.get(i).duplicate = true;
-                }
+        byQn.sort(order, same -> {
+            for (int i = 1; i < same.size(); i++) {
+                same.get(i).duplicate = true;
             }
-        }
-        for (List<Sym> named : byName.values()) {
-            if (named.size() > 1) {
-                named.sort(order);
-            }
-        }
+        });
+        byName.sort(order, named -> { });
+        strings = null;
         for (List<FileUnit> inPackage : packages.values()) {
             inPackage.sort(Comparator.comparingInt(u -> u.ordinal));
         }
@@ -113,6 +100,14 @@ final class SymbolTable {
                 }
             }
         }
+    }
+
+    private String intern(String v) {
+        if (strings == null) {
+            return v;
+        }
+        String c = strings.putIfAbsent(v, v);
+        return c == null ? v : c;
     }
 
     private static String packageOf(FileUnit f, ParsedFile pf) {
@@ -162,17 +157,17 @@ final class SymbolTable {
                     String ctx = r.context();
                     if (ctx.equals("return")) {
                         if (from.declaredType.isEmpty()) {
-                            from.declaredType = r.toName();
+                            from.declaredType = intern(r.toName());
                         }
                     } else if (ctx.equals("field") || ctx.equals("property")) {
                         if (from.isCallable() || from.isType()) {
                             // a field declared in a type whose entity is the type itself
                             Sym field = firstMember(from, r.alias());
                             if (field != null && field.declaredType.isEmpty()) {
-                                field.declaredType = r.toName();
+                                field.declaredType = intern(r.toName());
                             }
                         } else if (from.declaredType.isEmpty()) {
-                            from.declaredType = r.toName();
+                            from.declaredType = intern(r.toName());
                         }
                     } else if (!r.alias().isEmpty() && !"var".equals(r.toName())) {
                         if (from.locals == null) {
@@ -180,13 +175,13 @@ final class SymbolTable {
                         }
                         from.locals.putIfAbsent(r.alias(), r.toName());
                         if (!from.isCallable() && from.declaredType.isEmpty() && from.name().equals(r.alias())) {
-                            from.declaredType = r.toName();
+                            from.declaredType = intern(r.toName());
                         }
                     }
                 }
                 case INHERITS, IMPLEMENTS -> {
                     if (from.isType()) {
-                        from.addRawSupertype(r.toName());
+                        from.addRawSupertype(intern(r.toName()));
                     }
                 }
                 default -> { }
