@@ -196,13 +196,35 @@ public final class Indexer {
                 if (opt.full() || previous.isEmpty()) {
                     w.clear();
                 }
+                // The unchanged files' interfaces stream into the symbol table from the last commit
+                // on a thread of their own while the changed files are parsed.
+                GraphBuilder.Interfaces table = new GraphBuilder.Interfaces(project);
+                Map<String, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
+                if (!unchanged.isEmpty() || (!opt.full() && !previous.isEmpty())) {
+                    old = LuceneGraphStore.open(indexDir).orElseThrow();
+                }
+                java.util.concurrent.CompletableFuture<Void> loading = java.util.concurrent.CompletableFuture.completedFuture(null);
+                if (!unchanged.isEmpty()) {
+                    LuceneGraphStore from = old;
+                    java.util.Set<String> wanted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                    unchanged.forEach(c -> wanted.add(c.rel()));
+                    loading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                        try {
+                            loadInterfaces(from, wanted, table, languages, pool, opt.threads());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, r -> {
+                        Thread t = new Thread(r, "atlas-load");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+                }
                 progress.phase("parse");
                 long tp = System.nanoTime();
                 // Memory holds each file's interface only; whole parses wait in the spill file
                 // until their file is resolved.
-                GraphBuilder.Interfaces table = new GraphBuilder.Interfaces(project);
                 Map<String, String> interfaces = new HashMap<>();
-                Map<String, String> languages = new HashMap<>();
                 // Workers parse, analyse the text, write the blobs and spill the whole parse; this
                 // thread folds the interfaces into the symbol table. A bounded window of files is in
                 // flight, so memory does not grow with the number of files parsed.
@@ -248,44 +270,22 @@ public final class Indexer {
                 long tl = System.nanoTime();
                 Map<String, List<GraphEdge>> oldEdges = new HashMap<>();
                 IndexMeta oldMeta = null;
-                if (!unchanged.isEmpty() || partial) {
+                if (partial) {
+                    oldMeta = old.meta();
+                    for (Candidate c : changed) {
+                        oldEdges.put(c.rel(), old.edgesOf(c.rel()));
+                    }
+                }
+                if (!loading.isDone()) {
                     progress.phase("load");
-                    old = LuceneGraphStore.open(indexDir).orElseThrow();
-                    if (partial) {
-                        oldMeta = old.meta();
-                        for (Candidate c : changed) {
-                            oldEdges.put(c.rel(), old.edgesOf(c.rel()));
-                        }
+                }
+                try {
+                    loading.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                        throw u.getCause();
                     }
-                    // stream the unchanged files' interfaces into the table, a bounded window in flight
-                    java.util.Set<String> wanted = new java.util.HashSet<>();
-                    unchanged.forEach(c -> wanted.add(c.rel()));
-                    java.util.ArrayDeque<Future<ParsedFile>> loads = new java.util.ArrayDeque<>();
-                    int loadDepth = Math.max(4, opt.threads() * 16);
-                    try {
-                        old.forEachSymbolsJson((path, json) -> {
-                            if (!wanted.remove(path)) {
-                                return;
-                            }
-                            loads.add(pool.submit(() -> ParsedFileReader.read(json)));
-                            while (loads.size() >= loadDepth) {
-                                ParsedFile view = getUnchecked(loads.poll());
-                                table.add(view);
-                                languages.putIfAbsent(view.file(), view.language());
-                            }
-                        });
-                    } catch (java.io.UncheckedIOException e) {
-                        throw e.getCause();
-                    }
-                    while (!loads.isEmpty()) {
-                        ParsedFile view = get(loads.poll());
-                        table.add(view);
-                        languages.putIfAbsent(view.file(), view.language());
-                    }
-                    if (!wanted.isEmpty()) {
-                        throw new IOException("the index has no cached interface for " + wanted.size() + " file(s), e.g. "
-                                + wanted.iterator().next() + "; re-index with --full");
-                    }
+                    throw e.getCause() instanceof RuntimeException re ? re : e;
                 }
                 phases.put("load", ms(tl));
 
@@ -384,6 +384,36 @@ public final class Indexer {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Folds the interfaces of the {@code wanted} files, as last committed, into the table. */
+    private static void loadInterfaces(LuceneGraphStore from, java.util.Set<String> wanted, GraphBuilder.Interfaces table,
+                                       Map<String, String> languages, ExecutorService pool, int threads) throws IOException {
+        java.util.ArrayDeque<Future<ParsedFile>> loads = new java.util.ArrayDeque<>();
+        int depth = Math.max(4, threads * 16);
+        java.util.function.Consumer<ParsedFile> fold = view -> {
+            if (wanted.remove(view.file())) { // a changed file's last interface is not wanted
+                table.add(view);
+                languages.putIfAbsent(view.file(), view.language());
+            }
+        };
+        try {
+            from.forEachSymbolsJson(json -> {
+                loads.add(pool.submit(() -> ParsedFileReader.read(json)));
+                while (loads.size() >= depth) {
+                    fold.accept(getUnchecked(loads.poll()));
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        while (!loads.isEmpty()) {
+            fold.accept(get(loads.poll()));
+        }
+        if (!wanted.isEmpty()) {
+            throw new IOException("the index has no cached interface for " + wanted.size() + " file(s), e.g. "
+                    + wanted.iterator().next() + "; re-index with --full");
         }
     }
 

@@ -55,12 +55,12 @@ public final class GraphBuilder {
             this.table = new SymbolTable(project);
         }
 
-        /** Adds a file's interface (not thread-safe). */
-        public void add(ParsedFile view) {
+        /** Adds a file's interface (from any thread). */
+        public synchronized void add(ParsedFile view) {
             table.add(view);
         }
 
-        public GraphBuilder build() {
+        public synchronized GraphBuilder build() {
             table.finish();
             return new GraphBuilder(table);
         }
@@ -412,7 +412,7 @@ public final class GraphBuilder {
                 continue;
             }
             for (Sym s : sup.members.getOrDefault(method.name(), List.of())) {
-                if (s.isCallable() && !s.isConstructor() && (s.params == method.params || s.params < 0 || method.params < 0)) {
+                if (s.isCallable() && !s.isConstructor() && (s.params() == method.params() || s.params() < 0 || method.params() < 0)) {
                     return s;
                 }
             }

@@ -25,10 +25,13 @@ final class Sym {
     final int index;
     /** Another definition took this qualified name first (in path order): the uid names the file too. */
     boolean duplicate;
-    /** Parameters declared; -1 unknown. */
-    final int params;
-    final int implicitParams;
-    final boolean variadic;
+    /**
+     * Parameters declared (-1 unknown), implicit ones (self, cls) and varargs, read from the
+     * signature when first asked and packed in one int: written once as a whole, so threads
+     * resolving at the same time see either nothing or all of it.
+     */
+    private int shape = UNREAD;
+    private static final int UNREAD = Integer.MIN_VALUE;
     Sym parent;
     // for types
     List<String> rawSupertypes = List.of();
@@ -46,12 +49,7 @@ final class Sym {
         this.name = name;
         this.qn = entity.qualifiedName();
         this.index = index;
-        boolean callable = entity.label() == Label.CALLABLE;
-        String sig = entity.signature();
-        this.signature = callable ? sig : "";
-        this.params = callable ? Signatures.paramCount(sig, name) : -1;
-        this.implicitParams = Signatures.implicitParams(file.language(), kind.wireName(), sig);
-        this.variadic = callable && Signatures.isVariadic(sig, name);
+        this.signature = entity.label() == Label.CALLABLE ? entity.signature() : "";
     }
 
     String uid() {
@@ -110,8 +108,37 @@ final class Sym {
         subtypes.add(sub);
     }
 
+    private int shape() {
+        int v = shape;
+        if (v == UNREAD) {
+            if (isCallable()) {
+                int params = Signatures.paramCount(signature, name);
+                int implicit = Signatures.implicitParams(file.language(), kind.wireName(), signature);
+                boolean variadic = Signatures.isVariadic(signature, name);
+                v = (Math.min(params, 0xFFFF) & 0xFFFF) | (Math.min(implicit, 0x7FFF) << 16) | (variadic ? 1 << 31 : 0);
+                if (params < 0) {
+                    v = 0xFFFF | (variadic ? 1 << 31 : 0);
+                }
+            } else {
+                v = 0xFFFF;
+            }
+            shape = v;
+        }
+        return v;
+    }
+
+    /** Parameters declared; -1 unknown. */
+    int params() {
+        int p = shape() & 0xFFFF;
+        return p == 0xFFFF ? -1 : p;
+    }
+
     /** Whether a call with {@code args} arguments can bind to this callable. */
     boolean accepts(int args) {
+        int v = shape();
+        int params = params();
+        int implicitParams = (v >>> 16) & 0x7FFF;
+        boolean variadic = (v & (1 << 31)) != 0;
         if (params < 0 || args < 0) {
             return true;
         }

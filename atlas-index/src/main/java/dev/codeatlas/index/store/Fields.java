@@ -2,7 +2,7 @@ package dev.codeatlas.index.store;
 
 /** Lucene field names of the embedded store (schema version {@link #SCHEMA_VERSION}). */
 public final class Fields {
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     public static final String TYPE = "type";
     public static final String TYPE_NODE = "node";

@@ -183,24 +183,26 @@ public final class LuceneGraphStore implements GraphStore {
         return b == null ? Optional.empty() : Optional.of(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
     }
 
-    /** Every file's cached parse JSON, by path. */
-    public Map<String, byte[]> allParsedJson() throws IOException {
-        return allBlobs(Fields.TYPE_PARSE, Fields.PARSE_PATH, Fields.PARSE);
-    }
-
-    /** Every file's interface (entities, declared types, supertypes, imports) as parse JSON, by path. */
-    public Map<String, byte[]> allSymbolsJson() throws IOException {
-        return allBlobs(Fields.TYPE_SYMBOLS, Fields.SYMBOLS_PATH, Fields.SYMBOLS);
-    }
-
-    /** Streams every file's interface JSON (see {@link #allSymbolsJson}) without holding them all. */
-    public void forEachSymbolsJson(java.util.function.BiConsumer<String, byte[]> consumer) throws IOException {
-        forEachDoc(Fields.TYPE_SYMBOLS, d -> {
-            BytesRef b = d.getBinaryValue(Fields.SYMBOLS);
-            if (b != null) {
-                consumer.accept(d.get(Fields.SYMBOLS_PATH), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+    /**
+     * Streams every file's interface (entities, declared types, supertypes, imports) as parse
+     * JSON, each naming its file, without holding them all.
+     */
+    public void forEachSymbolsJson(Consumer<byte[]> consumer) throws IOException {
+        DirectoryReader r = acquire();
+        try {
+            for (LeafReaderContext leaf : r.leaves()) {
+                org.apache.lucene.index.BinaryDocValues dv = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Fields.SYMBOLS);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        BytesRef b = dv.binaryValue();
+                        consumer.accept(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                    }
+                }
             }
-        });
+        } finally {
+            release(r);
+        }
     }
 
     /** The edges stored for a file's nodes ("" for project-wide ones). */
@@ -214,16 +216,6 @@ public final class LuceneGraphStore implements GraphStore {
         return b == null ? List.of() : EdgeCodec.decode(b.bytes, b.offset, b.length);
     }
 
-    private Map<String, byte[]> allBlobs(String type, String keyField, String field) throws IOException {
-        Map<String, byte[]> out = new HashMap<>();
-        forEachDoc(type, d -> {
-            BytesRef b = d.getBinaryValue(field);
-            if (b != null) {
-                out.put(d.get(keyField), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
-            }
-        });
-        return out;
-    }
 
     @Override
     public List<SkippedFile> skipped() throws IOException {

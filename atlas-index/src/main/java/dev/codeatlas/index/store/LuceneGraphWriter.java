@@ -225,8 +225,10 @@ public final class LuceneGraphWriter implements AutoCloseable {
         writer.updateDocument(new Term(Fields.PARSE_PATH, path), parse);
         Document sym = new Document();
         sym.add(new StringField(Fields.TYPE, Fields.TYPE_SYMBOLS, Field.Store.NO));
-        sym.add(new StringField(Fields.SYMBOLS_PATH, path, Field.Store.YES));
-        sym.add(new StoredField(Fields.SYMBOLS, symbolsJson));
+        sym.add(new StringField(Fields.SYMBOLS_PATH, path, Field.Store.NO));
+        // a doc-values column, not a stored field: a delta reads every file's interface, and
+        // stored fields would decompress the blocks they share with the (much larger) parses
+        sym.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.SYMBOLS, new BytesRef(symbolsJson)));
         writer.updateDocument(new Term(Fields.SYMBOLS_PATH, path), sym);
     }
 
