@@ -120,6 +120,66 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Representative queries made from the index itself, for warming a server up: about half
+     * identifiers (definition names) and half phrases of 2-5 words of doc comments, shuffled
+     * with {@code seed}. At most {@code n}; fewer on a tiny index.
+     */
+    public List<String> sampleQueries(int n, long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        DirectoryReader reader = store.acquire();
+        try {
+            List<String> names = sampleTerms(reader, Fields.NAME, n / 2 + 1, 1, random,
+                    t -> t.length() >= 3 && t.length() <= 40 && Character.isLetter(t.charAt(0)) && QueryShape.of(t) == QueryShape.IDENTIFIER);
+            List<String> words = sampleTerms(reader, dev.codeatlas.index.text.TextFields.DOC, 400, 50, random,
+                    t -> t.length() >= 3 && t.length() <= 12 && t.chars().allMatch(c -> c >= 'a' && c <= 'z'));
+            List<String> out = new ArrayList<>(names);
+            for (int i = 0; !words.isEmpty() && out.size() < n && i < n; i++) {
+                int len = 2 + random.nextInt(4);
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < len; k++) {
+                    b.append(k == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+                }
+                out.add(b.toString());
+            }
+            java.util.Collections.shuffle(out, random);
+            return out.size() > n ? new ArrayList<>(out.subList(0, n)) : out;
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /** Reservoir sample of a field's terms that occur in at least {@code minDocs} documents (first 200,000 terms looked at). */
+    private static List<String> sampleTerms(DirectoryReader reader, String field, int n, int minDocs, java.util.Random random,
+                                            java.util.function.Predicate<String> keep) throws IOException {
+        List<String> out = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        if (terms == null || n <= 0) {
+            return out;
+        }
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        long seen = 0;
+        for (int visited = 0; te.next() != null && visited < 200_000; visited++) {
+            if (te.docFreq() < minDocs) {
+                continue;
+            }
+            String t = te.term().utf8ToString();
+            if (!keep.test(t)) {
+                continue;
+            }
+            seen++;
+            if (out.size() < n) {
+                out.add(t);
+            } else {
+                long j = (long) (random.nextDouble() * seen);
+                if (j < n) {
+                    out.set((int) j, t);
+                }
+            }
+        }
+        return out;
+    }
+
     public LuceneGraphStore store() {
         return store;
     }
