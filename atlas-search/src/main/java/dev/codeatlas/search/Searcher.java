@@ -242,11 +242,12 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             boolean textChannels = request.mode() != SearchMode.VECTOR || !vectorsAnswered;
-            List<TextChannel.Hit> entities = textChannels
-                    ? TextChannel.searchEntities(reader, terms, request.filters(), ENTITY_DEPTH) : List.of();
+            TextChannel.Hits text = textChannels
+                    ? TextChannel.search(searcher, terms, request.filters(), ENTITY_DEPTH, FILE_DEPTH)
+                    : new TextChannel.Hits(List.of(), List.of());
+            List<TextChannel.Hit> entities = text.entities();
             boolean fileResultsAllowed = request.filters().labels().isEmpty() && request.filters().kinds().isEmpty();
-            List<TextChannel.Hit> files = textChannels
-                    ? TextChannel.searchFiles(reader, terms, request.filters(), FILE_DEPTH) : List.of();
+            List<TextChannel.Hit> files = text.files();
             List<GraphNode> symbols = textChannels ? symbolMatches(searcher, query, shape, request.filters()) : List.of();
 
             // ---- fuse: per-file score from every channel, then per-entity score plus its file's
@@ -313,6 +314,7 @@ public final class Searcher implements AutoCloseable {
                     .thenComparing(c -> c.path).thenComparing(c -> c.qname));
             int limit = request.limit();
             List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+            nodesAt(searcher, ranked.subList(0, Math.min(limit, ranked.size())));
             for (Candidate c : ranked) {
                 if (out.size() == limit) {
                     break;
@@ -341,14 +343,15 @@ public final class Searcher implements AutoCloseable {
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.UID, h.uid())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER).build();
-            ScoreDoc[] d = searcher.search(q, 1).scoreDocs;
+            ScoreDoc[] d = TextChannel.top(searcher, q, 1).scoreDocs;
             if (d.length == 1) {
                 docs[n++] = d[0].doc;
             }
         }
         docs = java.util.Arrays.copyOf(docs, n);
-        String[] files = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE);
-        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.QNAME);
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE, Fields.QNAME);
+        String[] files = keys[0];
+        String[] qnames = keys[1];
         for (int i = 0; i < n; i++) {
             if (!files[i].isEmpty()) {
                 out.add(key(files[i], qnames[i]));
@@ -477,14 +480,15 @@ public final class Searcher implements AutoCloseable {
             f.labels().forEach(l -> labels.add(new TermQuery(new Term(Fields.LABEL, l.wireName())), BooleanClause.Occur.SHOULD));
             q.add(labels.build(), BooleanClause.Occur.FILTER);
         }
-        ScoreDoc[] docs = searcher.search(q.build(), SYMBOL_DEPTH).scoreDocs;
+        ScoreDoc[] docs = TextChannel.top(searcher, q.build(), SYMBOL_DEPTH).scoreDocs;
         int[] ids = new int[docs.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = docs[i].doc;
         }
         // keys from doc values; stored fields (slow: a block decompressed each) only for new ones
-        String[] files = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE);
-        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.QNAME);
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE, Fields.QNAME);
+        String[] files = keys[0];
+        String[] qnames = keys[1];
         var stored = searcher.storedFields();
         for (int i = 0; i < ids.length && out.size() < SYMBOL_DEPTH; i++) {
             if (files[i].isEmpty() || out.containsKey(key(files[i], qnames[i]))) {
@@ -504,13 +508,54 @@ public final class Searcher implements AutoCloseable {
                 && !(f.excludeTests() && TestPaths.isTest(n.file()));
     }
 
+    /** Candidates this many times as many as wanted may match by qualified name before nodes are looked up one by one. */
+    static final int NODES_AT_SLACK = 20;
+
+    /**
+     * The nodes of candidates that have none yet, with one query by qualified name for all of
+     * them, the file checked from doc values and stored fields read in doc order; those not
+     * found stay without (and are looked up one by one).
+     */
+    private static void nodesAt(IndexSearcher searcher, List<Candidate> candidates) throws IOException {
+        Map<TextChannel.Key, Candidate> want = new HashMap<>();
+        List<org.apache.lucene.util.BytesRef> qnames = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.node == null && want.putIfAbsent(key(c.path, c.qname), c) == null) {
+                qnames.add(new org.apache.lucene.util.BytesRef(c.qname));
+            }
+        }
+        if (want.isEmpty()) {
+            return;
+        }
+        // qualified names and node files are indexed on node documents only
+        Query q = new org.apache.lucene.search.TermInSetQuery(Fields.QNAME, qnames);
+        int max = want.size() * NODES_AT_SLACK;
+        ScoreDoc[] hits = TextChannel.top(searcher, q, max + 1).scoreDocs;
+        if (hits.length > max) {
+            return;
+        }
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        java.util.Arrays.sort(docs); // the first document of a key, as a search for it alone would find
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE, Fields.QNAME);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            Candidate c = want.remove(key(keys[0][i], keys[1][i]));
+            if (c != null) {
+                c.node = LuceneGraphStore.nodeOf(stored.document(docs[i]));
+            }
+        }
+    }
+
     private static GraphNode nodeAt(IndexSearcher searcher, String file, String qname) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.NODE_FILE, file)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.QNAME, qname)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER)
                 .build();
-        ScoreDoc[] docs = searcher.search(q, 1).scoreDocs;
+        ScoreDoc[] docs = TextChannel.top(searcher, q, 1).scoreDocs;
         return docs.length == 0 ? null : LuceneGraphStore.nodeOf(searcher.storedFields().document(docs[0].doc));
     }
 
