@@ -43,8 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Before listening, run searches sampled from the index for at most SECONDS so the first clients meet warm code (default: ${DEFAULT-VALUE}; 0 turns it off; env ATLAS_SERVE_WARMUP).")
     double warmUp;
 
-    /** Warm-up calls at most (about a second's worth on a warm server). */
+    /** Warm-up calls at most (a few seconds' worth on a warm server). */
     static final int WARM_UP_CALLS = 3_000;
+    /** Warm-up sessions at once (as many as a small machine's cores). */
+    static final int WARM_UP_SESSIONS = 2;
 
     @Override
     public Integer call() throws Exception {
@@ -56,14 +58,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--warm-up must be between 0 and 600 seconds");
         }
         Workspace workspace = McpCommand.workspace(path, indexDir, refresh);
-        if (warmUp > 0) {
-            workspace.prime(Duration.ofMillis(Math.round(warmUp * 1000)), WARM_UP_CALLS).ifPresent(p ->
-                    System.err.println("atlas serve: warmed up with " + p.calls() + " searches in " + p.millis() + " ms"
-                            + (p.graphLoaded() ? "" : " (graph still loading)")));
-        }
         HttpServer server;
         try {
-            server = HttpServer.start(workspace, new HttpServer.Options(host, port, allowRemote, token, allowOrigins));
+            server = HttpServer.start(workspace, new HttpServer.Options(host, port, allowRemote, token, allowOrigins),
+                    new HttpServer.WarmUp(Duration.ofMillis(Math.round(warmUp * 1000)), WARM_UP_CALLS, WARM_UP_SESSIONS,
+                            m -> System.err.println("atlas serve: " + m)));
         } catch (IllegalArgumentException e) {
             workspace.close();
             throw new UserError(e.getMessage());

@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.modelcontextprotocol.spec.McpSchema;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,52 +80,21 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    /** What {@link #prime} did: search calls run, how long it took, whether the graph was loaded by then. */
-    public record Primed(int calls, long millis, boolean graphLoaded) {
-    }
-
     /**
-     * Warms the default project up before a server listens: loads its graph on the background
-     * thread while this thread runs hybrid_search calls through the tool path (arguments,
-     * search, JSON, token budget) with queries sampled from the index itself, so the first
-     * clients meet compiled code. Stops after {@code budget} or {@code maxCalls} calls, then
-     * waits for the graph within what is left of the budget. Empty without a default project
-     * or when it cannot be opened (the first call reports why).
+     * Queries for warming a server up, sampled from the default project's index (definition
+     * names and phrases of doc-comment words); empty without a default project or when it
+     * cannot be opened (the first call reports why).
      */
-    public Optional<Primed> prime(Duration budget, int maxCalls) {
-        if (defaultProject == null || budget.isZero() || budget.isNegative()) {
-            return Optional.empty();
+    public List<String> warmUpQueries(int n) {
+        if (defaultProject == null) {
+            return List.of();
         }
-        long t0 = System.nanoTime();
-        long deadline = t0 + budget.toNanos();
-        Future<?> graph = warmUp();
-        int calls = 0;
         try {
-            List<String> queries = open(defaultProject).searcher().sampleQueries(PRIME_QUERIES, 42);
-            ToolHandler search = new ToolHandler(dev.codeatlas.mcp.tools.SearchTool.hybrid(), this);
-            while (!queries.isEmpty() && calls < maxCalls && System.nanoTime() < deadline) {
-                search.handle(new McpSchema.CallToolRequest("hybrid_search",
-                        Map.of("query", queries.get(calls % queries.size()), "limit", 10)));
-                calls++;
-            }
+            return open(defaultProject).searcher().sampleQueries(n, 42);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return List.of();
         }
-        boolean loaded;
-        try {
-            graph.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            loaded = true;
-        } catch (TimeoutException | ExecutionException e) {
-            loaded = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            loaded = false;
-        }
-        return Optional.of(new Primed(calls, (System.nanoTime() - t0) / 1_000_000, loaded));
     }
-
-    /** Distinct queries {@link #prime} cycles through. */
-    static final int PRIME_QUERIES = 300;
 
     /** The project a call is about: named, else the default, else the only registered one. */
     public OpenProject project(Optional<String> name) throws IOException {

@@ -130,7 +130,7 @@ public final class Searcher implements AutoCloseable {
         DirectoryReader reader = store.acquire();
         try {
             List<String> names = sampleTerms(reader, Fields.NAME, n / 2 + 1, 1, random,
-                    t -> t.length() >= 3 && t.length() <= 40 && Character.isLetter(t.charAt(0)) && QueryShape.of(t) == QueryShape.IDENTIFIER);
+                    Searcher::plainIdentifier);
             List<String> words = sampleTerms(reader, dev.codeatlas.index.text.TextFields.DOC, 400, 50, random,
                     t -> t.length() >= 3 && t.length() <= 12 && t.chars().allMatch(c -> c >= 'a' && c <= 'z'));
             List<String> out = new ArrayList<>(names);
@@ -147,6 +147,20 @@ public final class Searcher implements AutoCloseable {
         } finally {
             store.release(reader);
         }
+    }
+
+    /** A name of 3-40 ASCII letters, digits and underscores starting with a letter (checked per term: no regex). */
+    private static boolean plainIdentifier(String t) {
+        if (t.length() < 3 || t.length() > 40 || !Character.isLetter(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reservoir sample of a field's terms that occur in at least {@code minDocs} documents (first 200,000 terms looked at). */
@@ -391,11 +405,11 @@ public final class Searcher implements AutoCloseable {
         List<String> names = new ArrayList<>();
         if (shape == QueryShape.IDENTIFIER) {
             String q = query.endsWith("()") ? query.substring(0, query.length() - 2) : query;
-            String[] parts = q.split("\\.|::|#|->");
+            String[] parts = QUALIFIER.split(q);
             names.add(parts[parts.length - 1]);
         } else if (shape == QueryShape.NATURAL) {
-            for (String word : query.split("\\s+")) {
-                String wd = word.replaceAll("^[^A-Za-z_$]+|[^A-Za-z0-9_$]+$", "");
+            for (String word : WHITESPACE.split(query)) {
+                String wd = WORD_EDGES.matcher(word).replaceAll("");
                 if (looksLikeCode(wd)) {
                     names.add(wd);
                 }
@@ -426,6 +440,10 @@ public final class Searcher implements AutoCloseable {
                 .thenComparingInt(n -> n.qualifiedName().length()));
         return list;
     }
+
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\.|::|#|->");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^A-Za-z_$]+|[^A-Za-z0-9_$]+$");
 
     /** Files whose root-relative path is the query or ends with it ("/" + query). */
     private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<TextChannel.Key, GraphNode> out)
