@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Re-index (a delta, in this process) before answering when files changed since the last index.")
     boolean refresh;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "${env:ATLAS_SERVE_WARMUP:-6}",
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "${env:ATLAS_SERVE_WARMUP:-8}",
             description = "Before listening, run searches sampled from the index for at most SECONDS so the first clients meet warm code (default: ${DEFAULT-VALUE}; 0 turns it off; env ATLAS_SERVE_WARMUP).")
     double warmUp;
 

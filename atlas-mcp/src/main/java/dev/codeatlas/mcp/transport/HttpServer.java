@@ -89,6 +89,13 @@ public final class HttpServer implements AutoCloseable {
         connector.setPort(o.port());
         boolean warm = !warmUp.budget().isZero() && !warmUp.budget().isNegative() && warmUp.maxCalls() > 0;
         ServerConnector warmConnector = null;
+        if (warm && o.port() != 0) {
+            // a port in use is reported now, not after the warm-up
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(o.host(), o.port()));
+            }
+        }
         if (warm) {
             warmConnector = new ServerConnector(jetty);
             warmConnector.setHost("127.0.0.1");
