@@ -4,6 +4,7 @@ import dev.codeatlas.mcp.Workspace;
 import dev.codeatlas.mcp.transport.HttpServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +39,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Re-index (a delta, in this process) before answering when files changed since the last index.")
     boolean refresh;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "${env:ATLAS_SERVE_WARMUP:-8}",
+            description = "Before listening, run searches sampled from the index for at most SECONDS so the first clients meet warm code (default: ${DEFAULT-VALUE}; 0 turns it off; env ATLAS_SERVE_WARMUP).")
+    double warmUp;
+
+    /** Warm-up calls at most (a few seconds' worth on a warm server). */
+    static final int WARM_UP_CALLS = 3_000;
+    /** Warm-up sessions at once (as many as a small machine's cores). */
+    static final int WARM_UP_SESSIONS = 2;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new UserError("--port must be between 0 and 65535");
         }
         Optional<String> token = Optional.ofNullable(System.getenv("ATLAS_TOKEN")).filter(t -> !t.isBlank());
+        if (!(warmUp >= 0) || warmUp > 600) {
+            throw new UserError("--warm-up must be between 0 and 600 seconds");
+        }
         Workspace workspace = McpCommand.workspace(path, indexDir, refresh);
         HttpServer server;
         try {
-            server = HttpServer.start(workspace, new HttpServer.Options(host, port, allowRemote, token, allowOrigins));
+            server = HttpServer.start(workspace, new HttpServer.Options(host, port, allowRemote, token, allowOrigins),
+                    new HttpServer.WarmUp(Duration.ofMillis(Math.round(warmUp * 1000)), WARM_UP_CALLS, WARM_UP_SESSIONS,
+                            m -> System.err.println("atlas serve: " + m)));
         } catch (IllegalArgumentException e) {
             workspace.close();
             throw new UserError(e.getMessage());

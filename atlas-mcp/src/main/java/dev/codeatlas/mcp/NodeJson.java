@@ -34,13 +34,15 @@ public final class NodeJson {
         return o;
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String summary(String doc) {
         String s = doc.strip();
         int para = s.indexOf("\n\n");
         if (para > 0) {
             s = s.substring(0, para);
         }
-        s = s.replaceAll("\\s+", " ");
+        s = WHITESPACE.matcher(s).replaceAll(" ");
         return s.length() <= DOC_CHARS ? s : s.substring(0, DOC_CHARS - 3) + "...";
     }
 }

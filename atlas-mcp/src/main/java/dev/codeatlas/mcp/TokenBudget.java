@@ -27,18 +27,28 @@ public final class TokenBudget {
     }
 
     public static ObjectNode fit(ToolResponse r, int budget, double queryMs, Staleness staleness) {
+        return fitted(r, budget, queryMs, staleness).json();
+    }
+
+    /** The answer that fits, and its JSON text (serialized once, for the budget check and for sending). */
+    public record Fitted(ObjectNode json, String text) {
+    }
+
+    public static Fitted fitted(ToolResponse r, int budget, double queryMs, Staleness staleness) {
         List<ObjectNode> results = r.results();
         ObjectNode out = render(r, results.size(), queryMs, staleness);
-        if (fits(out, budget)) {
-            return out;
+        String text = fitting(out, budget);
+        if (text != null) {
+            return new Fitted(out, text);
         }
         for (ObjectNode o : results) {
             o.remove(LONG_FIELDS);
         }
         r.warn("docstrings and signatures left out to fit max_tokens " + budget);
         out = render(r, results.size(), queryMs, staleness);
-        if (fits(out, budget)) {
-            return out;
+        text = fitting(out, budget);
+        if (text != null) {
+            return new Fitted(out, text);
         }
         r.warn("results cut to fit max_tokens " + budget + (r.offset() >= 0 ? "; continue with the cursor" : ""));
         int lo = 0;
@@ -61,7 +71,7 @@ public final class TokenBudget {
             });
             out = render(r, 0, queryMs, staleness);
         }
-        return out;
+        return new Fitted(out, Json.write(out));
     }
 
     private static ObjectNode render(ToolResponse r, int count, double queryMs, Staleness staleness) {
@@ -91,8 +101,13 @@ public final class TokenBudget {
     }
 
     static boolean fits(ObjectNode o, int budget) {
+        return fitting(o, budget) != null;
+    }
+
+    /** The JSON text of {@code o} when it fits the budget, else null. */
+    private static String fitting(ObjectNode o, int budget) {
         String text = Json.write(o);
         // A cl100k token is at least one byte: short answers need no counting.
-        return text.getBytes(StandardCharsets.UTF_8).length <= budget || Tokens.count(text) <= budget;
+        return text.getBytes(StandardCharsets.UTF_8).length <= budget || Tokens.count(text) <= budget ? text : null;
     }
 }

@@ -44,8 +44,8 @@ final class ToolHandler {
                 response = tool.call(call);
             }
             args.warnings().forEach(response::warn);
-            ObjectNode out = TokenBudget.fit(response, budget, (System.nanoTime() - t0) / 1e6, staleness);
-            return result(out, false);
+            TokenBudget.Fitted out = TokenBudget.fitted(response, budget, (System.nanoTime() - t0) / 1e6, staleness);
+            return McpSchema.CallToolResult.builder().addTextContent(out.text()).structuredContent(out.json()).isError(false).build();
         } catch (ToolError e) {
             return error(e.code(), e.getMessage(), e.hint());
         } catch (UnsupportedOperationException e) {

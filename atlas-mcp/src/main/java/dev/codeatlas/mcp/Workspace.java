@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,11 +66,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Opens the default project ahead of the first call and loads its graph, off the caller's thread. */
-    public void warmUp() {
+    public Future<?> warmUp() {
         if (defaultProject == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        background.execute(() -> {
+        return background.submit(() -> {
             try {
                 OpenProject p = open(defaultProject);
                 p.read(OpenProject::graph);
@@ -76,6 +78,22 @@ public final class Workspace implements AutoCloseable {
                 // reported by the first call that needs the project
             }
         });
+    }
+
+    /**
+     * Queries for warming a server up, sampled from the default project's index (definition
+     * names and phrases of doc-comment words); empty without a default project or when it
+     * cannot be opened (the first call reports why).
+     */
+    public List<String> warmUpQueries(int n) {
+        if (defaultProject == null) {
+            return List.of();
+        }
+        try {
+            return open(defaultProject).searcher().sampleQueries(n, 42);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The project a call is about: named, else the default, else the only registered one. */

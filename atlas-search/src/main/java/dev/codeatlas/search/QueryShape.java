@@ -35,9 +35,11 @@ public enum QueryShape {
         };
     }
 
+    private static final Pattern TESTS = Pattern.compile("\\b(test|tests|testing|spec|specs|unittest|pytest|junit|mock|mocks|fixture|fixtures)\\b");
+
     /** True when a word of the query asks about tests. */
     public static boolean mentionsTests(String query) {
         String q = query.toLowerCase(java.util.Locale.ROOT);
-        return q.matches("(?s).*\\b(test|tests|testing|spec|specs|unittest|pytest|junit|mock|mocks|fixture|fixtures)\\b.*");
+        return TESTS.matcher(q).find();
     }
 }

@@ -120,6 +120,80 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Representative queries made from the index itself, for warming a server up: about half
+     * identifiers (definition names) and half phrases of 2-5 words of doc comments, shuffled
+     * with {@code seed}. At most {@code n}; fewer on a tiny index.
+     */
+    public List<String> sampleQueries(int n, long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        DirectoryReader reader = store.acquire();
+        try {
+            List<String> names = sampleTerms(reader, Fields.NAME, n / 2 + 1, 1, random,
+                    Searcher::plainIdentifier);
+            List<String> words = sampleTerms(reader, dev.codeatlas.index.text.TextFields.DOC, 400, 50, random,
+                    t -> t.length() >= 3 && t.length() <= 12 && t.chars().allMatch(c -> c >= 'a' && c <= 'z'));
+            List<String> out = new ArrayList<>(names);
+            for (int i = 0; !words.isEmpty() && out.size() < n && i < n; i++) {
+                int len = 2 + random.nextInt(4);
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < len; k++) {
+                    b.append(k == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+                }
+                out.add(b.toString());
+            }
+            java.util.Collections.shuffle(out, random);
+            return out.size() > n ? new ArrayList<>(out.subList(0, n)) : out;
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /** A name of 3-40 ASCII letters, digits and underscores starting with a letter (checked per term: no regex). */
+    private static boolean plainIdentifier(String t) {
+        if (t.length() < 3 || t.length() > 40 || !Character.isLetter(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reservoir sample of a field's terms that occur in at least {@code minDocs} documents (first 200,000 terms looked at). */
+    private static List<String> sampleTerms(DirectoryReader reader, String field, int n, int minDocs, java.util.Random random,
+                                            java.util.function.Predicate<String> keep) throws IOException {
+        List<String> out = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        if (terms == null || n <= 0) {
+            return out;
+        }
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        long seen = 0;
+        for (int visited = 0; te.next() != null && visited < 200_000; visited++) {
+            if (te.docFreq() < minDocs) {
+                continue;
+            }
+            String t = te.term().utf8ToString();
+            if (!keep.test(t)) {
+                continue;
+            }
+            seen++;
+            if (out.size() < n) {
+                out.add(t);
+            } else {
+                long j = (long) (random.nextDouble() * seen);
+                if (j < n) {
+                    out.set((int) j, t);
+                }
+            }
+        }
+        return out;
+    }
+
     public LuceneGraphStore store() {
         return store;
     }
@@ -182,11 +256,12 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             boolean textChannels = request.mode() != SearchMode.VECTOR || !vectorsAnswered;
-            List<TextChannel.Hit> entities = textChannels
-                    ? TextChannel.searchEntities(reader, terms, request.filters(), ENTITY_DEPTH) : List.of();
+            TextChannel.Hits text = textChannels
+                    ? TextChannel.search(searcher, terms, request.filters(), ENTITY_DEPTH, FILE_DEPTH)
+                    : new TextChannel.Hits(List.of(), List.of());
+            List<TextChannel.Hit> entities = text.entities();
             boolean fileResultsAllowed = request.filters().labels().isEmpty() && request.filters().kinds().isEmpty();
-            List<TextChannel.Hit> files = textChannels
-                    ? TextChannel.searchFiles(reader, terms, request.filters(), FILE_DEPTH) : List.of();
+            List<TextChannel.Hit> files = text.files();
             List<GraphNode> symbols = textChannels ? symbolMatches(searcher, query, shape, request.filters()) : List.of();
 
             // ---- fuse: per-file score from every channel, then per-entity score plus its file's
@@ -253,6 +328,7 @@ public final class Searcher implements AutoCloseable {
                     .thenComparing(c -> c.path).thenComparing(c -> c.qname));
             int limit = request.limit();
             List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+            nodesAt(searcher, ranked.subList(0, Math.min(limit, ranked.size())));
             for (Candidate c : ranked) {
                 if (out.size() == limit) {
                     break;
@@ -281,14 +357,15 @@ public final class Searcher implements AutoCloseable {
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.UID, h.uid())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER).build();
-            ScoreDoc[] d = searcher.search(q, 1).scoreDocs;
+            ScoreDoc[] d = TextChannel.top(searcher, q, 1).scoreDocs;
             if (d.length == 1) {
                 docs[n++] = d[0].doc;
             }
         }
         docs = java.util.Arrays.copyOf(docs, n);
-        String[] files = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE);
-        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.QNAME);
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE, Fields.QNAME);
+        String[] files = keys[0];
+        String[] qnames = keys[1];
         for (int i = 0; i < n; i++) {
             if (!files[i].isEmpty()) {
                 out.add(key(files[i], qnames[i]));
@@ -328,11 +405,11 @@ public final class Searcher implements AutoCloseable {
         List<String> names = new ArrayList<>();
         if (shape == QueryShape.IDENTIFIER) {
             String q = query.endsWith("()") ? query.substring(0, query.length() - 2) : query;
-            String[] parts = q.split("\\.|::|#|->");
+            String[] parts = QUALIFIER.split(q);
             names.add(parts[parts.length - 1]);
         } else if (shape == QueryShape.NATURAL) {
-            for (String word : query.split("\\s+")) {
-                String wd = word.replaceAll("^[^A-Za-z_$]+|[^A-Za-z0-9_$]+$", "");
+            for (String word : WHITESPACE.split(query)) {
+                String wd = WORD_EDGES.matcher(word).replaceAll("");
                 if (looksLikeCode(wd)) {
                     names.add(wd);
                 }
@@ -363,6 +440,10 @@ public final class Searcher implements AutoCloseable {
                 .thenComparingInt(n -> n.qualifiedName().length()));
         return list;
     }
+
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\.|::|#|->");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^A-Za-z_$]+|[^A-Za-z0-9_$]+$");
 
     /** Files whose root-relative path is the query or ends with it ("/" + query). */
     private void pathMatches(IndexSearcher searcher, String query, SearchFilters filters, Map<TextChannel.Key, GraphNode> out)
@@ -417,14 +498,15 @@ public final class Searcher implements AutoCloseable {
             f.labels().forEach(l -> labels.add(new TermQuery(new Term(Fields.LABEL, l.wireName())), BooleanClause.Occur.SHOULD));
             q.add(labels.build(), BooleanClause.Occur.FILTER);
         }
-        ScoreDoc[] docs = searcher.search(q.build(), SYMBOL_DEPTH).scoreDocs;
+        ScoreDoc[] docs = TextChannel.top(searcher, q.build(), SYMBOL_DEPTH).scoreDocs;
         int[] ids = new int[docs.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = docs[i].doc;
         }
         // keys from doc values; stored fields (slow: a block decompressed each) only for new ones
-        String[] files = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE);
-        String[] qnames = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.QNAME);
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), ids, Fields.FILE, Fields.QNAME);
+        String[] files = keys[0];
+        String[] qnames = keys[1];
         var stored = searcher.storedFields();
         for (int i = 0; i < ids.length && out.size() < SYMBOL_DEPTH; i++) {
             if (files[i].isEmpty() || out.containsKey(key(files[i], qnames[i]))) {
@@ -444,13 +526,54 @@ public final class Searcher implements AutoCloseable {
                 && !(f.excludeTests() && TestPaths.isTest(n.file()));
     }
 
+    /** Candidates this many times as many as wanted may match by qualified name before nodes are looked up one by one. */
+    static final int NODES_AT_SLACK = 20;
+
+    /**
+     * The nodes of candidates that have none yet, with one query by qualified name for all of
+     * them, the file checked from doc values and stored fields read in doc order; those not
+     * found stay without (and are looked up one by one).
+     */
+    private static void nodesAt(IndexSearcher searcher, List<Candidate> candidates) throws IOException {
+        Map<TextChannel.Key, Candidate> want = new HashMap<>();
+        List<org.apache.lucene.util.BytesRef> qnames = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.node == null && want.putIfAbsent(key(c.path, c.qname), c) == null) {
+                qnames.add(new org.apache.lucene.util.BytesRef(c.qname));
+            }
+        }
+        if (want.isEmpty()) {
+            return;
+        }
+        // qualified names and node files are indexed on node documents only
+        Query q = new org.apache.lucene.search.TermInSetQuery(Fields.QNAME, qnames);
+        int max = want.size() * NODES_AT_SLACK;
+        ScoreDoc[] hits = TextChannel.top(searcher, q, max + 1).scoreDocs;
+        if (hits.length > max) {
+            return;
+        }
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        java.util.Arrays.sort(docs); // the first document of a key, as a search for it alone would find
+        String[][] keys = DocValueReader.strings(searcher.getIndexReader(), docs, Fields.FILE, Fields.QNAME);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            Candidate c = want.remove(key(keys[0][i], keys[1][i]));
+            if (c != null) {
+                c.node = LuceneGraphStore.nodeOf(stored.document(docs[i]));
+            }
+        }
+    }
+
     private static GraphNode nodeAt(IndexSearcher searcher, String file, String qname) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.NODE_FILE, file)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.QNAME, qname)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_NODE)), BooleanClause.Occur.FILTER)
                 .build();
-        ScoreDoc[] docs = searcher.search(q, 1).scoreDocs;
+        ScoreDoc[] docs = TextChannel.top(searcher, q, 1).scoreDocs;
         return docs.length == 0 ? null : LuceneGraphStore.nodeOf(searcher.storedFields().document(docs[0].doc));
     }
 

@@ -11,6 +11,11 @@ import java.net.UnknownHostException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -52,6 +57,20 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public static HttpServer start(Workspace workspace, Options o) throws Exception {
+        return start(workspace, o, WarmUp.NONE);
+    }
+
+    /**
+     * How to warm up before listening: hybrid_search calls over loopback HTTP for at most
+     * {@code budget}, at most {@code maxCalls}, from {@code sessions} sessions at once; the
+     * graph of the default project loads meanwhile. {@code log} hears what was done.
+     */
+    public record WarmUp(Duration budget, int maxCalls, int sessions, java.util.function.Consumer<String> log) {
+        public static final WarmUp NONE = new WarmUp(Duration.ZERO, 0, 0, m -> { });
+    }
+
+    /** Starts the server; with a warm-up, the port is bound only after it (clients meet compiled code). */
+    public static HttpServer start(Workspace workspace, Options o, WarmUp warmUp) throws Exception {
         boolean loopback = isLoopback(o.host());
         if (!loopback && !o.allowRemote()) {
             throw new IllegalArgumentException("refusing to listen on " + o.host() + ": it is reachable from other machines; "
@@ -68,7 +87,23 @@ public final class HttpServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(o.host());
         connector.setPort(o.port());
-        jetty.addConnector(connector);
+        boolean warm = !warmUp.budget().isZero() && !warmUp.budget().isNegative() && warmUp.maxCalls() > 0;
+        ServerConnector warmConnector = null;
+        if (warm && o.port() != 0) {
+            // a port in use is reported now, not after the warm-up
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(o.host(), o.port()));
+            }
+        }
+        if (warm) {
+            warmConnector = new ServerConnector(jetty);
+            warmConnector.setHost("127.0.0.1");
+            warmConnector.setPort(0);
+            jetty.addConnector(warmConnector);
+        } else {
+            jetty.addConnector(connector);
+        }
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         FilterHolder guard = new FilterHolder(new OriginGuard(o.allowedOrigins(), loopback, o.token()));
@@ -81,6 +116,13 @@ public final class HttpServer implements AutoCloseable {
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
+            if (warm) {
+                warmUp(workspace, warmConnector.getLocalPort(), o.token(), warmUp);
+                jetty.addConnector(connector);
+                connector.start();
+                warmConnector.stop();
+                jetty.removeConnector(warmConnector);
+            }
         } catch (Exception e) {
             mcp.close();
             jetty.stop();
@@ -89,6 +131,30 @@ public final class HttpServer implements AutoCloseable {
         workspace.warmUp();
         return new HttpServer(jetty, connector, mcp);
     }
+
+    private static void warmUp(Workspace workspace, int port, Optional<String> token, WarmUp w) {
+        long t0 = System.nanoTime();
+        long deadline = t0 + w.budget().toNanos();
+        Future<?> graph = workspace.warmUp();
+        List<String> queries = workspace.warmUpQueries(WARM_UP_QUERIES);
+        int calls = HttpWarmUp.run(port, ENDPOINT, token, queries, Math.max(1, w.sessions()), deadline, w.maxCalls());
+        boolean loaded = true;
+        try {
+            graph.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            loaded = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            loaded = false;
+        }
+        if (!queries.isEmpty()) {
+            w.log().accept("warmed up with " + calls + " searches over loopback HTTP in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+                    + (loaded ? "" : " (graph still loading)"));
+        }
+    }
+
+    /** Distinct queries the warm-up cycles through. */
+    static final int WARM_UP_QUERIES = 300;
 
     public int port() {
         return connector.getLocalPort();
