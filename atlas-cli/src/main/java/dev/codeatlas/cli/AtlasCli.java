@@ -26,7 +26,19 @@ public final class AtlasCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory());
+            code = EXIT_INTERNAL_ERROR;
+        }
+        System.exit(code);
+    }
+
+    static String outOfMemory() {
+        return "atlas: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); raise it with ATLAS_HEAP, e.g. ATLAS_HEAP=6g bin/atlas ...";
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 user error, 2 internal error). */
@@ -41,6 +53,12 @@ public final class AtlasCli implements Runnable {
             if (ex instanceof UserError || ex instanceof dev.codeatlas.index.store.IndexBusyException) {
                 commandLine.getErr().println("atlas: " + ex.getMessage());
                 return EXIT_USER_ERROR;
+            }
+            for (Throwable t = ex; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    commandLine.getErr().println(outOfMemory());
+                    return EXIT_INTERNAL_ERROR;
+                }
             }
             commandLine.getErr().println("atlas: internal error: " + ex);
             if (Boolean.getBoolean("atlas.debug")) {

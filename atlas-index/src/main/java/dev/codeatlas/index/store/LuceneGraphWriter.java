@@ -25,7 +25,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
@@ -48,7 +47,9 @@ public final class LuceneGraphWriter implements AutoCloseable {
 
     public static LuceneGraphWriter open(Path dir, Duration lockWait) throws IOException {
         java.nio.file.Files.createDirectories(dir);
-        Directory d = FSDirectory.open(dir);
+        // Reads through the file channel, not memory maps: merging a multi-gigabyte index would
+        // otherwise count every mapped page it touches in the indexer's resident memory.
+        Directory d = new org.apache.lucene.store.NIOFSDirectory(dir);
         long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             try {
