@@ -191,7 +191,8 @@ public final class Indexer {
             // ---- one writer for the whole run: blobs are written as files are parsed and nothing
             // is visible to readers before the commit at the end
             LuceneGraphStore old = null;
-            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait());
+            boolean small = !opt.full() && !previous.isEmpty() && changed.size() + deleted.size() <= Math.max(64, candidates.size() / 20);
+            try (LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait(), small);
                  ParseSpill spill = new ParseSpill(indexDir.toAbsolutePath().getParent())) {
                 if (opt.full() || previous.isEmpty()) {
                     w.clear();
@@ -241,7 +242,7 @@ public final class Indexer {
                             w.putText(f, pt.text());
                             ParsedFile view = FileInterface.of(f);
                             byte[] json = ParsedFileJson.toUtf8(f);
-                            w.putBlobs(c.rel(), json, ParsedFileJson.toUtf8(view));
+                            w.putBlobs(c.rel(), json, dev.codeatlas.index.resolve.InterfaceCodec.encode(view));
                             spill.put(c.rel(), json);
                             return new Object[] {view, FileInterface.hash(view)};
                         }));
@@ -399,8 +400,8 @@ public final class Indexer {
             }
         };
         try {
-            from.forEachSymbolsJson(json -> {
-                loads.add(pool.submit(() -> ParsedFileReader.read(json)));
+            from.forEachInterface(json -> {
+                loads.add(pool.submit(() -> dev.codeatlas.index.resolve.InterfaceCodec.decode(json)));
                 while (loads.size() >= depth) {
                     fold.accept(getUnchecked(loads.poll()));
                 }
@@ -464,7 +465,7 @@ public final class Indexer {
     private static void refreshTouched(Path indexDir, Options opt, List<Candidate> touched, Map<String, FileRecord> previous)
             throws IOException {
         try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow();
-             LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait())) {
+             LuceneGraphWriter w = LuceneGraphWriter.open(indexDir, opt.lockWait(), true)) {
             for (Candidate c : touched) {
                 FileRecord p = previous.get(c.rel());
                 w.putFileRecord(new FileRecord(p.path(), p.language(), c.size(), c.mtime(), p.hash(), p.nodesFingerprint(),

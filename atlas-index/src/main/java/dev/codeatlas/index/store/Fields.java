@@ -2,7 +2,7 @@ package dev.codeatlas.index.store;
 
 /** Lucene field names of the embedded store (schema version {@link #SCHEMA_VERSION}). */
 public final class Fields {
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 12;
 
     public static final String TYPE = "type";
     public static final String TYPE_NODE = "node";
@@ -46,6 +46,8 @@ public final class Fields {
     public static final String EDGES_FP = "edges_fp";
     public static final String PARSE = "parse";
     public static final String INTERFACE_HASH = "interface_hash";
+    /** A file's whole record, encoded ({@link FileRecordCodec}) in a doc-values column: every run reads them all first. */
+    public static final String FILE_RECORD = "file_record";
     public static final String SYMBOLS = "symbols";
 
     // skipped documents

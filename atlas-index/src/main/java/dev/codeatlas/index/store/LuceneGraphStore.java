@@ -162,14 +162,23 @@ public final class LuceneGraphStore implements GraphStore {
     @Override
     public Map<String, FileRecord> files() throws IOException {
         Map<String, FileRecord> out = new HashMap<>();
-        forEachDoc(Fields.TYPE_FILE, d -> out.put(d.get(Fields.PATH), toFileRecord(d)));
+        DirectoryReader r = acquire();
+        try {
+            for (LeafReaderContext leaf : r.leaves()) {
+                org.apache.lucene.index.BinaryDocValues dv = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Fields.FILE_RECORD);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        BytesRef b = dv.binaryValue();
+                        FileRecord f = FileRecordCodec.decode(b.bytes, b.offset, b.length);
+                        out.put(f.path(), f);
+                    }
+                }
+            }
+        } finally {
+            release(r);
+        }
         return out;
-    }
-
-    static FileRecord toFileRecord(Document d) {
-        return new FileRecord(d.get(Fields.PATH), d.get(Fields.LANGUAGE),
-                d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MTIME).numericValue().longValue(),
-                d.get(Fields.HASH), d.get(Fields.NODES_FP), d.get(Fields.EDGES_FP), d.get(Fields.INTERFACE_HASH));
     }
 
     /** The cached parse result (contract JSON) of a file, if indexed. */
@@ -184,10 +193,10 @@ public final class LuceneGraphStore implements GraphStore {
     }
 
     /**
-     * Streams every file's interface (entities, declared types, supertypes, imports) as parse
-     * JSON, each naming its file, without holding them all.
+     * Streams every file's interface (entities, declared types, supertypes, imports), encoded
+     * by {@code InterfaceCodec} and naming its file, without holding them all.
      */
-    public void forEachSymbolsJson(Consumer<byte[]> consumer) throws IOException {
+    public void forEachInterface(Consumer<byte[]> consumer) throws IOException {
         DirectoryReader r = acquire();
         try {
             for (LeafReaderContext leaf : r.leaves()) {

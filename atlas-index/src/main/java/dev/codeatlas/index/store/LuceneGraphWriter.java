@@ -40,12 +40,27 @@ public final class LuceneGraphWriter implements AutoCloseable {
     /** Set by {@link #clear}: the vectors are gone, so their coverage must not be carried over. */
     private boolean cleared;
 
-    private LuceneGraphWriter(Directory directory, IndexWriter writer) {
+    private final boolean deferMerges;
+
+    private LuceneGraphWriter(Directory directory, IndexWriter writer, boolean deferMerges) {
         this.directory = directory;
         this.writer = writer;
+        this.deferMerges = deferMerges;
     }
 
     public static LuceneGraphWriter open(Path dir, Duration lockWait) throws IOException {
+        return open(dir, lockWait, false);
+    }
+
+    /** Segments a small run may leave behind before its commit merges them. */
+    static final int DEFERRED_SEGMENTS = 24;
+
+    /**
+     * @param small a run that changes little (a delta): no merge starts while it works, which
+     *              would take a core from it and be aborted when it closes; its commit merges
+     *              only once {@value #DEFERRED_SEGMENTS} segments have piled up
+     */
+    public static LuceneGraphWriter open(Path dir, Duration lockWait, boolean small) throws IOException {
         java.nio.file.Files.createDirectories(dir);
         // Reads through the file channel, not memory maps: merging a multi-gigabyte index would
         // otherwise count every mapped page it touches in the indexer's resident memory.
@@ -57,7 +72,10 @@ public final class LuceneGraphWriter implements AutoCloseable {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(128)
                         .setCommitOnClose(false);
-                return new LuceneGraphWriter(d, new IndexWriter(d, cfg));
+                if (small) {
+                    cfg.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+                }
+                return new LuceneGraphWriter(d, new IndexWriter(d, cfg), small);
             } catch (LockObtainFailedException e) {
                 if (System.nanoTime() > deadline) {
                     d.close();
@@ -206,19 +224,13 @@ public final class LuceneGraphWriter implements AutoCloseable {
     public void putFileRecord(FileRecord r) throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_FILE, Field.Store.NO));
-        d.add(new StringField(Fields.PATH, r.path(), Field.Store.YES));
-        d.add(new StoredField(Fields.LANGUAGE, r.language()));
-        d.add(new StoredField(Fields.SIZE, r.size()));
-        d.add(new StoredField(Fields.MTIME, r.mtime()));
-        d.add(new StoredField(Fields.HASH, r.hash()));
-        d.add(new StoredField(Fields.NODES_FP, r.nodesFingerprint()));
-        d.add(new StoredField(Fields.EDGES_FP, r.edgesFingerprint()));
-        d.add(new StoredField(Fields.INTERFACE_HASH, r.interfaceHash()));
+        d.add(new StringField(Fields.PATH, r.path(), Field.Store.NO));
+        d.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.FILE_RECORD, new BytesRef(FileRecordCodec.encode(r))));
         writer.updateDocument(new Term(Fields.PATH, r.path()), d);
     }
 
     /** A file's parse result and its interface, each in a document of its own. */
-    public void putBlobs(String path, byte[] parseJson, byte[] symbolsJson) throws IOException {
+    public void putBlobs(String path, byte[] parseJson, byte[] interfaceBytes) throws IOException {
         Document parse = new Document();
         parse.add(new StringField(Fields.TYPE, Fields.TYPE_PARSE, Field.Store.NO));
         parse.add(new StringField(Fields.PARSE_PATH, path, Field.Store.YES));
@@ -229,7 +241,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
         sym.add(new StringField(Fields.SYMBOLS_PATH, path, Field.Store.NO));
         // a doc-values column, not a stored field: a delta reads every file's interface, and
         // stored fields would decompress the blocks they share with the (much larger) parses
-        sym.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.SYMBOLS, new BytesRef(symbolsJson)));
+        sym.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.SYMBOLS, new BytesRef(interfaceBytes)));
         writer.updateDocument(new Term(Fields.SYMBOLS_PATH, path), sym);
     }
 
@@ -266,6 +278,27 @@ public final class LuceneGraphWriter implements AutoCloseable {
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        if (deferMerges) {
+            int segments;
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(directory)) {
+                segments = r.leaves().size();
+            }
+            if (segments > DEFERRED_SEGMENTS) {
+                mergeNow();
+            }
+        }
+    }
+
+    /** Runs the merges the default policy wants, waits for them and commits the result. */
+    private void mergeNow() throws IOException {
+        writer.getConfig().setMergePolicy(new org.apache.lucene.index.TieredMergePolicy());
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
+            cms.sync();
+        }
+        if (writer.hasUncommittedChanges()) {
+            writer.commit();
+        }
     }
 
     // ---- embeddings: documents of their own, keyed by uid (see VectorFields)

@@ -165,6 +165,34 @@ class IndexerTest {
     }
 
     @Test
+    void manySmallDeltasDeferMergesButKeepTheSegmentCountBounded() throws IOException {
+        Random rnd = new Random(SEED);
+        Path root = tmp.resolve("repo");
+        writeProject(root, 12, rnd);
+        Path delta = tmp.resolve("delta");
+        INDEXER.index(root, "p", delta, opts(true), Indexer.Progress.NONE);
+        List<Path> files;
+        try (var s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        int maxSegments = 0;
+        for (int round = 0; round < 40; round++) {
+            Path edit = files.get(rnd.nextInt(files.size()));
+            Files.writeString(edit, Files.readString(edit) + "// round " + round + "\n");
+            IndexSummary d = INDEXER.index(root, "p", delta, opts(false), Indexer.Progress.NONE);
+            assertTrue(d.changed(), "round " + round);
+            try (var dir = org.apache.lucene.store.FSDirectory.open(delta);
+                 var r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                maxSegments = Math.max(maxSegments, r.leaves().size());
+            }
+        }
+        assertTrue(maxSegments <= 25, "segments pile up: " + maxSegments + "; seed " + SEED);
+        Path full = tmp.resolve("full");
+        INDEXER.index(root, "p", full, opts(true), Indexer.Progress.NONE);
+        assertEquals(dump(full), dump(delta), "seed " + SEED);
+    }
+
+    @Test
     void deletedFilesLoseTheirNodesAndEdges() throws IOException {
         Path root = tmp.resolve("r");
         Files.createDirectories(root.resolve("a"));
