@@ -3,8 +3,6 @@ package dev.codeatlas.index.resolve;
 import dev.codeatlas.model.Entity;
 import dev.codeatlas.model.ParsedFile;
 import dev.codeatlas.model.Reference;
-import dev.codeatlas.model.RelType;
-import dev.codeatlas.model.Uids;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
