@@ -2,7 +2,6 @@ package dev.codeatlas.index.pipeline;
 
 import dev.codeatlas.index.resolve.FileInterface;
 import dev.codeatlas.index.resolve.GraphBuilder;
-import dev.codeatlas.index.resolve.ResolutionStats;
 import dev.codeatlas.index.store.FileRecord;
 import dev.codeatlas.index.store.IndexMeta;
 import dev.codeatlas.index.store.LuceneGraphStore;
@@ -306,9 +305,7 @@ public final class Indexer {
                 }
                 Map<String, Long> nodeCounts = new TreeMap<>();
                 Map<String, Long> edgeCounts = new TreeMap<>();
-                ResolutionStats stats = new ResolutionStats();
-                Map<String, GraphNode> externals = new TreeMap<>();
-                Map<String, GraphEdge> projectEdges = new LinkedHashMap<>();
+                GraphBuilder.ProjectPart whole = builder.projectPart();
                 if (partial) {
                     // only the changed files are re-resolved: the project-wide nodes (derived from
                     // interfaces, which held) stay as committed; adjust the previous edge counts
@@ -317,11 +314,6 @@ public final class Indexer {
                     for (List<GraphEdge> prior : oldEdges.values()) {
                         prior.forEach(e -> edgeCounts.merge(e.rel().name(), -1L, Long::sum));
                     }
-                } else {
-                    builder.projectNodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
-                    for (GraphEdge e : builder.projectEdges()) {
-                        projectEdges.putIfAbsent(edgeKey(e), e);
-                    }
                 }
                 LuceneGraphStore store = old;
                 java.util.ArrayDeque<Future<Resolved>> window = new java.util.ArrayDeque<>();
@@ -329,29 +321,27 @@ public final class Indexer {
                 long storeNanos = 0;
                 int done = 0;
                 int total = partial ? changed.size() : candidates.size();
-                for (Candidate c : candidates) {
-                    if (partial && !changedPaths.contains(c.rel())) {
+                boolean onlyChanged = partial;
+                java.util.Iterator<Candidate> todo = candidates.stream()
+                        .filter(c -> !onlyChanged || changedPaths.contains(c.rel())).iterator();
+                while (todo.hasNext() || !window.isEmpty()) {
+                    if (todo.hasNext() && window.size() < depth) {
+                        Candidate c = todo.next();
+                        boolean fresh = changedPaths.contains(c.rel());
+                        window.add(pool.submit(() -> {
+                            byte[] json = fresh ? spill.get(c.rel()) : store.parsedJson(c.rel())
+                                    .orElseThrow(() -> new IOException("no cached parse for " + c.rel()));
+                            GraphBuilder.FileGraph g = builder.resolve(ParsedFileReader.read(json));
+                            byte[] encoded = g.edges().isEmpty() ? null : LuceneGraphWriter.encodeEdges(g.edges());
+                            return new Resolved(c, g, fingerprintNodes(g.nodes()), encoded, encoded == null ? "" : sha1Hex(encoded));
+                        }));
                         continue;
                     }
-                    boolean fresh = changedPaths.contains(c.rel());
-                    window.add(pool.submit(() -> {
-                        byte[] json = fresh ? spill.get(c.rel()) : store.parsedJson(c.rel())
-                                .orElseThrow(() -> new IOException("no cached parse for " + c.rel()));
-                        GraphBuilder.FileGraph g = builder.resolve(ParsedFileReader.read(json));
-                        byte[] encoded = g.edges().isEmpty() ? null : LuceneGraphWriter.encodeEdges(g.edges());
-                        return new Resolved(c, g, fingerprintNodes(g.nodes()), encoded, encoded == null ? "" : sha1Hex(encoded));
-                    }));
-                    while (window.size() >= depth) {
-                        storeNanos += store(w, get(window.poll()), partial, opt, previous, interfaces, languages, hashes,
-                                nodeCounts, edgeCounts, stats, externals, projectEdges);
-                        if (++done % 1024 == 0) {
-                            progress.step("resolve", done, total);
-                        }
-                    }
-                }
-                while (!window.isEmpty()) {
                     storeNanos += store(w, get(window.poll()), partial, opt, previous, interfaces, languages, hashes,
-                            nodeCounts, edgeCounts, stats, externals, projectEdges);
+                            nodeCounts, edgeCounts, whole);
+                    if (++done % 1024 == 0) {
+                        progress.step("resolve", done, total);
+                    }
                 }
                 phases.put("table", tableMs);
                 phases.put("resolve", ms(tr) - tableMs - storeNanos / 1_000_000);
@@ -359,13 +349,13 @@ public final class Indexer {
                 // ---- store
                 progress.phase("store");
                 long tw = System.nanoTime();
-                if (!partial) {
-                    externals.values().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
-                    List<GraphNode> projectNodes = new ArrayList<>(builder.projectNodes());
-                    projectNodes.addAll(externals.values());
+                if (!partial) { // a partial run keeps every interface, so the project-wide part as committed
+                    List<GraphNode> projectNodes = whole.nodes();
+                    projectNodes.forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
                     w.replaceNodes("", projectNodes);
-                    projectEdges.values().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
-                    w.replaceEdges("", new ArrayList<>(projectEdges.values()));
+                    List<GraphEdge> projectEdges = whole.edges();
+                    projectEdges.forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
+                    w.replaceEdges("", projectEdges);
                 }
                 edgeCounts.values().removeIf(v -> v == 0);
                 long nodeTotal = nodeCounts.values().stream().mapToLong(Long::longValue).sum();
@@ -377,7 +367,7 @@ public final class Indexer {
                 phases.put("total", ms(t0));
                 return new IndexSummary(project, realRoot.toString(), indexDir.toString(), opt.full() || previous.isEmpty(), true, partial,
                         candidates.size(), changed.size(), unchanged.size(), deleted.size(), skipped.size(),
-                        nodeTotal, edgeTotal, bytes, phases, stats, ms(t0));
+                        nodeTotal, edgeTotal, bytes, phases, whole.stats(), ms(t0));
             } finally {
                 if (old != null) {
                     old.close();
@@ -426,8 +416,8 @@ public final class Indexer {
     /** Writes what changed of one resolved file; returns the nanoseconds spent writing. */
     private static long store(LuceneGraphWriter w, Resolved r, boolean partial, Options opt, Map<String, FileRecord> previous,
                               Map<String, String> interfaces, Map<String, String> languages, Map<String, String> hashes,
-                              Map<String, Long> nodeCounts, Map<String, Long> edgeCounts, ResolutionStats stats,
-                              Map<String, GraphNode> externals, Map<String, GraphEdge> projectEdges) throws IOException {
+                              Map<String, Long> nodeCounts, Map<String, Long> edgeCounts, GraphBuilder.ProjectPart whole)
+            throws IOException {
         long t = System.nanoTime();
         Candidate c = r.candidate();
         String path = c.rel();
@@ -451,14 +441,8 @@ public final class Indexer {
             g.nodes().forEach(n -> nodeCounts.merge(n.label().wireName(), 1L, Long::sum));
         }
         g.edges().forEach(e -> edgeCounts.merge(e.rel().name(), 1L, Long::sum));
-        stats.add(g.stats());
-        g.externals().forEach(n -> externals.putIfAbsent(n.uid(), n));
-        g.projectEdges().forEach(e -> projectEdges.putIfAbsent(edgeKey(e), e));
+        whole.add(g);
         return spent;
-    }
-
-    private static String edgeKey(GraphEdge e) {
-        return e.rel() + "|" + e.from() + "|" + e.to();
     }
 
     /** Same content, new mtime: record the mtime so the next run need not hash these files again. */

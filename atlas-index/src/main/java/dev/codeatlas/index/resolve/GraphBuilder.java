@@ -37,6 +37,7 @@ public final class GraphBuilder {
     private final CallResolver calls;
     private final Map<String, FileUnit> units = new HashMap<>();
     private final Map<String, String> moduleUidByPath = new HashMap<>();
+    private final Layout layout;
 
     /**
      * Indexes the definitions and interfaces of every file of a project. {@code interfaces}
@@ -75,6 +76,7 @@ public final class GraphBuilder {
             units.put(f.path(), f);
             moduleUidByPath.put(f.path(), Uids.of(project, f.path()));
         }
+        this.layout = layout(table);
     }
 
     /** The files of the project, in path order. */
@@ -93,27 +95,64 @@ public final class GraphBuilder {
             byPath.put(f.file(), f);
         }
         GraphBuilder b = new GraphBuilder(project, views);
-        List<GraphNode> nodes = new ArrayList<>(b.projectNodes());
-        List<GraphEdge> edges = new ArrayList<>(b.projectEdges());
-        List<FileGraph> parts = new ArrayList<>();
+        ProjectPart whole = b.projectPart();
+        List<GraphNode> nodes = new ArrayList<>();
+        List<GraphEdge> edges = new ArrayList<>();
         for (String path : b.files()) {
             FileGraph g = b.resolve(byPath.get(path));
-            parts.add(g);
+            whole.add(g);
             nodes.addAll(g.nodes());
             edges.addAll(g.edges());
         }
-        nodes.addAll(externals(parts));
-        edges.addAll(projectEdges(parts));
-        ResolutionStats stats = new ResolutionStats();
-        parts.forEach(p -> stats.add(p.stats()));
-        return new CodeGraph(nodes, edges, stats);
+        nodes.addAll(whole.nodes());
+        edges.addAll(whole.edges());
+        return new CodeGraph(nodes, edges, whole.stats());
+    }
+
+    /**
+     * The project-wide part of the graph, stored apart from any file: the project and package
+     * nodes with the CONTAINS edges down to modules, and what the files add to it as they are
+     * resolved — external nodes (the first file to meet one wins) and edges from packages.
+     */
+    public final class ProjectPart {
+        private final Map<String, GraphNode> externals = new TreeMap<>();
+        private final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        private final ResolutionStats stats = new ResolutionStats();
+
+        private ProjectPart() {
+            projectEdges().forEach(e -> put(edges, e));
+        }
+
+        public void add(FileGraph g) {
+            g.externals().forEach(n -> externals.putIfAbsent(n.uid(), n));
+            g.projectEdges().forEach(e -> put(edges, e));
+            stats.add(g.stats());
+        }
+
+        public List<GraphNode> nodes() {
+            List<GraphNode> out = projectNodes();
+            out.addAll(externals.values());
+            return out;
+        }
+
+        public List<GraphEdge> edges() {
+            return new ArrayList<>(edges.values());
+        }
+
+        /** Call-resolution counts of the files added. */
+        public ResolutionStats stats() {
+            return stats;
+        }
+    }
+
+    public ProjectPart projectPart() {
+        return new ProjectPart();
     }
 
     /** The project node and one node per package (sub-projects marked). */
-    public List<GraphNode> projectNodes() {
+    private List<GraphNode> projectNodes() {
         List<GraphNode> nodes = new ArrayList<>();
         nodes.add(new GraphNode(projectUid, Label.PROJECT, "project", project, project, "", 0, 0, "", "", "", "", ""));
-        Layout layout = layout();
         for (String p : layout.packages) {
             boolean sub = layout.isSubproject(p);
             nodes.add(new GraphNode(Uids.pkg(project, p), Label.PACKAGE, sub ? "subproject" : "package", p.isEmpty() ? "(root)" : p, p,
@@ -123,9 +162,8 @@ public final class GraphBuilder {
     }
 
     /** CONTAINS from the project and packages down to packages and modules. */
-    public List<GraphEdge> projectEdges() {
+    private List<GraphEdge> projectEdges() {
         List<GraphEdge> edges = new ArrayList<>();
-        Layout layout = layout();
         for (String p : layout.packages) {
             boolean sub = layout.isSubproject(p);
             String owner = nearestManifestDir(layout.manifestDirs, layout.packageDir.get(p), sub);
@@ -145,7 +183,7 @@ public final class GraphBuilder {
         }
     }
 
-    private Layout layout() {
+    private static Layout layout(SymbolTable table) {
         Set<String> packages = new TreeSet<>();
         Map<String, String> packageDir = new HashMap<>();
         Set<String> manifestDirs = new TreeSet<>();
@@ -157,26 +195,6 @@ public final class GraphBuilder {
             }
         }
         return new Layout(packages, packageDir, manifestDirs);
-    }
-
-    /** External nodes met by the files, each once, the first file's (in path order) winning. */
-    public static List<GraphNode> externals(List<FileGraph> parts) {
-        Map<String, GraphNode> out = new TreeMap<>();
-        for (FileGraph p : parts) {
-            for (GraphNode n : p.externals()) {
-                out.putIfAbsent(n.uid(), n);
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /** Edges from packages (dependencies declared by manifests), each once. */
-    public static List<GraphEdge> projectEdges(List<FileGraph> parts) {
-        Map<String, GraphEdge> out = new LinkedHashMap<>();
-        for (FileGraph p : parts) {
-            p.projectEdges().forEach(e -> put(out, e));
-        }
-        return new ArrayList<>(out.values());
     }
 
     /**

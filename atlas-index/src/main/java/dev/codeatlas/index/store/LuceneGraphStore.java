@@ -162,22 +162,10 @@ public final class LuceneGraphStore implements GraphStore {
     @Override
     public Map<String, FileRecord> files() throws IOException {
         Map<String, FileRecord> out = new HashMap<>();
-        DirectoryReader r = acquire();
-        try {
-            for (LeafReaderContext leaf : r.leaves()) {
-                org.apache.lucene.index.BinaryDocValues dv = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Fields.FILE_RECORD);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        BytesRef b = dv.binaryValue();
-                        FileRecord f = FileRecordCodec.decode(b.bytes, b.offset, b.length);
-                        out.put(f.path(), f);
-                    }
-                }
-            }
-        } finally {
-            release(r);
-        }
+        forEachBinary(Fields.FILE_RECORD, b -> {
+            FileRecord f = FileRecordCodec.decode(b.bytes, b.offset, b.length);
+            out.put(f.path(), f);
+        });
         return out;
     }
 
@@ -197,15 +185,19 @@ public final class LuceneGraphStore implements GraphStore {
      * by {@code InterfaceCodec} and naming its file, without holding them all.
      */
     public void forEachInterface(Consumer<byte[]> consumer) throws IOException {
+        forEachBinary(Fields.SYMBOLS, b -> consumer.accept(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
+    }
+
+    /** Every live document's value of a binary doc-values column (the bytes are valid only during the call). */
+    private void forEachBinary(String field, Consumer<BytesRef> consumer) throws IOException {
         DirectoryReader r = acquire();
         try {
             for (LeafReaderContext leaf : r.leaves()) {
-                org.apache.lucene.index.BinaryDocValues dv = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Fields.SYMBOLS);
+                org.apache.lucene.index.BinaryDocValues dv = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), field);
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        BytesRef b = dv.binaryValue();
-                        consumer.accept(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                        consumer.accept(dv.binaryValue());
                     }
                 }
             }

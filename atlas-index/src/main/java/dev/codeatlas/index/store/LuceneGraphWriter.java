@@ -278,20 +278,14 @@ public final class LuceneGraphWriter implements AutoCloseable {
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
-        if (deferMerges) {
-            int segments;
-            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(directory)) {
-                segments = r.leaves().size();
-            }
-            if (segments > DEFERRED_SEGMENTS) {
-                mergeNow();
-            }
+        if (deferMerges && org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size() > DEFERRED_SEGMENTS) {
+            writer.getConfig().setMergePolicy(new org.apache.lucene.index.TieredMergePolicy());
+            mergeNow();
         }
     }
 
-    /** Runs the merges the default policy wants, waits for them and commits the result. */
+    /** Runs the merges the merge policy wants, waits for them and commits the result. */
     private void mergeNow() throws IOException {
-        writer.getConfig().setMergePolicy(new org.apache.lucene.index.TieredMergePolicy());
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
             cms.sync();
@@ -329,13 +323,7 @@ public final class LuceneGraphWriter implements AutoCloseable {
         writer.commit();
         // Each batch adds a small segment with its own HNSW graph, and a kNN search visits every
         // graph; closing this short-lived writer would abort merges, so they finish here.
-        writer.maybeMerge();
-        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
-            cms.sync();
-        }
-        if (writer.hasUncommittedChanges()) {
-            writer.commit();
-        }
+        mergeNow();
     }
 
     /** Discards uncommitted changes. */

@@ -56,6 +56,12 @@ class IndexerTest {
         }
     }
 
+    static List<Path> regularFiles(Path root) throws IOException {
+        try (var s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+    }
+
     static List<String> dump(Path indexDir) throws IOException {
         List<String> out = new ArrayList<>();
         try (LuceneGraphStore s = LuceneGraphStore.open(indexDir).orElseThrow()) {
@@ -75,10 +81,7 @@ class IndexerTest {
         Path full = tmp.resolve("full");
         INDEXER.index(root, "p", delta, opts(true), Indexer.Progress.NONE);
         for (int round = 0; round < 4; round++) {
-            List<Path> files;
-            try (var s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-            }
+            List<Path> files = regularFiles(root);
             // edit, delete, rename and add files
             Path edit = files.get(rnd.nextInt(files.size()));
             Files.writeString(edit, Files.readString(edit).replace("m1(x)", "m2(x)"));
@@ -109,10 +112,7 @@ class IndexerTest {
         Path full = tmp.resolve("full");
         INDEXER.index(root, "p", delta, opts(true), Indexer.Progress.NONE);
         for (int round = 0; round < 4; round++) {
-            List<Path> files;
-            try (var s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-            }
+            List<Path> files = regularFiles(root);
             // change call targets inside bodies (interfaces hold), and in the last round a signature too
             for (int k = 0; k < 3; k++) {
                 Path edit = files.get(rnd.nextInt(files.size()));
@@ -171,10 +171,7 @@ class IndexerTest {
         writeProject(root, 12, rnd);
         Path delta = tmp.resolve("delta");
         INDEXER.index(root, "p", delta, opts(true), Indexer.Progress.NONE);
-        List<Path> files;
-        try (var s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-        }
+        List<Path> files = regularFiles(root);
         int maxSegments = 0;
         for (int round = 0; round < 40; round++) {
             Path edit = files.get(rnd.nextInt(files.size()));
